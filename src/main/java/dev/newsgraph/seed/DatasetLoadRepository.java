@@ -1,0 +1,34 @@
+package dev.newsgraph.seed;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code dataset_loads} table: one row per successful load.
+ */
+@Repository
+class DatasetLoadRepository {
+
+	private final JdbcClient jdbc;
+
+	DatasetLoadRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Dataset> findLatest() {
+		return this.jdbc.sql("""
+				select checksum, loaded_at, sources, articles, organizations, people, quotes, mentions
+				from dataset_loads
+				order by loaded_at desc, id desc
+				limit 1
+				""")
+			.query((rs, rowNum) -> new Dataset(rs.getString("checksum"),
+					rs.getObject("loaded_at", java.time.OffsetDateTime.class),
+					new DatasetCounts(rs.getInt("sources"), rs.getInt("articles"), rs.getInt("organizations"),
+							rs.getInt("people"), rs.getInt("quotes"), rs.getInt("mentions"))))
+			.optional();
+	}
+
+}

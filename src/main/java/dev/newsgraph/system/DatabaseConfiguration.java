@@ -1,0 +1,142 @@
+package dev.newsgraph.system;
+
+import java.io.IOException;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * Chooses the database: {@code spring.datasource.url} when set (Boot's own handling),
+ * else {@code DATABASE_URL}, else an embedded PostgreSQL 18 whose data survives restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	private static final Logger logger = LoggerFactory.getLogger(DatabaseConfiguration.class);
+
+	@Bean
+	@Conditional(DatabaseMode.DatabaseUrlCondition.class)
+	JdbcConnectionDetails databaseUrlConnectionDetails(DatabaseProperties properties) {
+		return DatabaseUrl.parse(properties.databaseUrl());
+	}
+
+	@Bean(destroyMethod = "close")
+	@Conditional(DatabaseMode.EmbeddedCondition.class)
+	EmbeddedPostgres embeddedPostgres(DatabaseProperties properties) throws IOException {
+		return startEmbeddedPostgres(properties.embeddedDb());
+	}
+
+	@Bean
+	@Conditional(DatabaseMode.EmbeddedCondition.class)
+	JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
+		return new DatabaseUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", null);
+	}
+
+	@Bean
+	static BeanPostProcessor databaseModeLogger(Environment environment) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof HikariDataSource dataSource) {
+					logger.info("Database: {} at {}", DatabaseMode.of(environment).description(),
+							maskPassword(dataSource.getJdbcUrl()));
+				}
+				return bean;
+			}
+		};
+	}
+
+	static EmbeddedPostgres startEmbeddedPostgres(DatabaseProperties.EmbeddedDb settings) throws IOException {
+		Path dir = (settings != null) ? settings.dir() : null;
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+			.setPort((settings != null) ? settings.port() : 0)
+			.setServerConfig("synchronous_commit", "on");
+		if (dir == null || dir.toString().isBlank()) {
+			// a throw-away server in a temporary directory, removed on close
+			return builder.setCleanDataDirectory(true).start();
+		}
+		Path absoluteDir = dir.toAbsolutePath().normalize();
+		try {
+			return builder.setDataDirectory(absoluteDir).setCleanDataDirectory(false).start();
+		}
+		catch (IllegalStateException ex) {
+			// EmbeddedPostgres takes a file lock on the directory before it starts the
+			// server: another
+			// process fails with "could not lock", another instance in this JVM with an
+			// overlapping lock
+			if (ex instanceof OverlappingFileLockException
+					|| String.valueOf(ex.getMessage()).startsWith("could not lock")) {
+				throw new EmbeddedPostgresInUseException(absoluteDir, ex);
+			}
+			throw ex;
+		}
+	}
+
+	static String maskPassword(String jdbcUrl) {
+		return (jdbcUrl != null) ? jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1****") : null;
+	}
+
+	/**
+	 * The three ways to get a database, in order of precedence.
+	 */
+	enum DatabaseMode {
+
+		SPRING_DATASOURCE("external PostgreSQL from spring.datasource.url"),
+		DATABASE_URL("external PostgreSQL from DATABASE_URL"), EMBEDDED("embedded PostgreSQL");
+
+		private final String description;
+
+		DatabaseMode(String description) {
+			this.description = description;
+		}
+
+		String description() {
+			return this.description;
+		}
+
+		static DatabaseMode of(Environment environment) {
+			if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
+				return SPRING_DATASOURCE;
+			}
+			if (StringUtils.hasText(environment.getProperty("newsgraph.database-url"))) {
+				return DATABASE_URL;
+			}
+			return EMBEDDED;
+		}
+
+		static class DatabaseUrlCondition implements Condition {
+
+			@Override
+			public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+				return of(context.getEnvironment()) == DATABASE_URL;
+			}
+
+		}
+
+		static class EmbeddedCondition implements Condition {
+
+			@Override
+			public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+				return of(context.getEnvironment()) == EMBEDDED;
+			}
+
+		}
+
+	}
+
+}
