@@ -57,11 +57,11 @@ create table organizations (
     slug          slug not null unique,
     name          text not null check (name <> ''),
     kind          text not null check (kind in ('COMPANY', 'DIVISION', 'JOINT_VENTURE', 'BRAND', 'GOVERNMENT',
-                                                'MEDIA', 'EVENT', 'OTHER')),
+                                                'MEDIA', 'OTHER')),
     country       text check (country ~ '^[A-Z]{2}$'),
     wikidata_id   text check (wikidata_id ~ '^Q[1-9][0-9]*$'),
     description   text,
-    parent_id     bigint references organizations check (parent_id <> id),
+    parent_id     bigint references organizations on delete set null check (parent_id <> id),
     -- articles that mention it; kept by the loader so it can be a keyset ordering
     mention_count integer not null default 0 check (mention_count >= 0)
 );
@@ -97,6 +97,14 @@ create table affiliations (
     unique nulls not distinct (person_id, organization_id, role)
 );
 create index affiliations_organization_id_idx on affiliations (organization_id);
+
+-- people quoted or named in an article
+create table article_people (
+    article_id bigint not null references articles on delete cascade,
+    person_id  bigint not null references people on delete cascade,
+    primary key (article_id, person_id)
+);
+create index article_people_person_id_idx on article_people (person_id, article_id);
 
 create table organization_mentions (
     id              bigint generated always as identity primary key,

@@ -1,5 +1,7 @@
 package dev.newsgraph;
 
+import dev.newsgraph.seed.SeedCommand;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -8,7 +10,14 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class NewsgraphApplication {
 
+	/**
+	 * Serves the API; {@code seed [--validate] [FOLDER]} runs the seed loader instead.
+	 */
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("seed")) {
+			String[] seedArgs = java.util.Arrays.copyOfRange(args, 1, args.length);
+			System.exit(SeedCommand.run(NewsgraphApplication.class, seedArgs, System.out, System.err));
+		}
 		SpringApplication.run(NewsgraphApplication.class, args);
 	}
 

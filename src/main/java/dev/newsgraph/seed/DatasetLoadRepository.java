@@ -1,5 +1,7 @@
 package dev.newsgraph.seed;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +19,23 @@ class DatasetLoadRepository {
 		this.jdbc = jdbc;
 	}
 
+	void record(String checksum, Duration duration, DatasetCounts counts) {
+		this.jdbc
+			.sql("""
+					insert into dataset_loads (checksum, duration_ms, sources, articles, organizations, people, quotes, mentions)
+					values (:checksum, :durationMs, :sources, :articles, :organizations, :people, :quotes, :mentions)
+					""")
+			.param("checksum", checksum)
+			.param("durationMs", duration.toMillis())
+			.param("sources", counts.sources())
+			.param("articles", counts.articles())
+			.param("organizations", counts.organizations())
+			.param("people", counts.people())
+			.param("quotes", counts.quotes())
+			.param("mentions", counts.mentions())
+			.update();
+	}
+
 	Optional<Dataset> findLatest() {
 		return this.jdbc.sql("""
 				select checksum, loaded_at, sources, articles, organizations, people, quotes, mentions
@@ -25,7 +44,7 @@ class DatasetLoadRepository {
 				limit 1
 				""")
 			.query((rs, rowNum) -> new Dataset(rs.getString("checksum"),
-					rs.getObject("loaded_at", java.time.OffsetDateTime.class),
+					rs.getObject("loaded_at", OffsetDateTime.class),
 					new DatasetCounts(rs.getInt("sources"), rs.getInt("articles"), rs.getInt("organizations"),
 							rs.getInt("people"), rs.getInt("quotes"), rs.getInt("mentions"))))
 			.optional();

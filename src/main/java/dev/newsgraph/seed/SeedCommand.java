@@ -1,0 +1,71 @@
+package dev.newsgraph.seed;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code seed [--validate] [FOLDER] [--spring.property=value ...]}: loads a seed folder
+ * (default {@code seeds}) into the configured database, or with {@code --validate} only
+ * checks it, with no database at all. Exits 0 when all is well, 1 on a defect, 2 on bad
+ * usage.
+ */
+public final class SeedCommand {
+
+	private SeedCommand() {
+	}
+
+	public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+		boolean validateOnly = false;
+		Path folder = null;
+		List<String> springArgs = new ArrayList<>();
+		for (String arg : args) {
+			if (arg.equals("--validate")) {
+				validateOnly = true;
+			}
+			else if (arg.startsWith("--") && arg.contains("=")) {
+				springArgs.add(arg);
+			}
+			else if (folder == null && !arg.startsWith("-")) {
+				folder = Path.of(arg);
+			}
+			else {
+				err.println("usage: seed [--validate] [FOLDER] [--spring.property=value ...]");
+				return 2;
+			}
+		}
+		folder = (folder != null) ? folder : Path.of("seeds");
+		try {
+			if (validateOnly) {
+				DatasetCounts counts = SeedFolderReader.read(folder).counts();
+				out.printf(
+						"%s is valid: %d articles, %d organizations, %d people, %d quotes, %d mentions, %d sources%n",
+						folder, counts.articles(), counts.organizations(), counts.people(), counts.quotes(),
+						counts.mentions(), counts.sources());
+				return 0;
+			}
+			springArgs.add("--newsgraph.seed.load-on-startup=false");
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
+				.web(WebApplicationType.NONE)
+				.run(springArgs.toArray(String[]::new))) {
+				SeedLoader.Result result = context.getBean(SeedLoader.class).load(folder);
+				out.printf("Loaded %s in %d ms: %d articles, %d organizations, %d people, %d quotes%n",
+						result.checksum(), result.duration().toMillis(), result.counts().articles(),
+						result.counts().organizations(), result.counts().people(), result.counts().quotes());
+				SpringApplication.exit(context);
+				return 0;
+			}
+		}
+		catch (SeedValidationException ex) {
+			err.println(ex.getMessage());
+			return 1;
+		}
+	}
+
+}

@@ -1,0 +1,84 @@
+package dev.newsgraph.seed;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads a seed folder into PostgreSQL in a single transaction: either all of it is loaded
+ * and recorded, or nothing changes.
+ */
+@Component
+public class SeedLoader {
+
+	private static final Logger logger = LoggerFactory.getLogger(SeedLoader.class);
+
+	private final DatasetWriter writer;
+
+	private final DatasetLoadRepository loads;
+
+	private final TransactionTemplate transaction;
+
+	SeedLoader(DatasetWriter writer, DatasetLoadRepository loads, TransactionTemplate transaction) {
+		this.writer = writer;
+		this.loads = loads;
+		this.transaction = transaction;
+	}
+
+	/**
+	 * What a load did.
+	 *
+	 * @param checksum the dataset's checksum
+	 * @param written whether it was written, or skipped as already loaded
+	 * @param counts rows per type
+	 * @param duration time taken
+	 */
+	public record Result(String checksum, boolean written, DatasetCounts counts, Duration duration) {
+	}
+
+	/**
+	 * Loads the folder unless the same dataset is already loaded.
+	 * @throws SeedValidationException listing every defect; the database is unchanged
+	 */
+	public Result loadIfChanged(Path folder) {
+		return load(folder, false);
+	}
+
+	/**
+	 * Loads the folder even if the same dataset is already loaded; the ids stay the same.
+	 * @throws SeedValidationException listing every defect; the database is unchanged
+	 */
+	public Result load(Path folder) {
+		return load(folder, true);
+	}
+
+	private Result load(Path folder, boolean evenIfLoaded) {
+		long started = System.nanoTime();
+		logger.info("Reading seed folder {}", folder.toAbsolutePath());
+		CuratedDataset dataset = SeedFolderReader.read(folder);
+		String loaded = this.loads.findLatest().map(Dataset::version).orElse(null);
+		if (!evenIfLoaded && dataset.checksum().equals(loaded)) {
+			logger.info("Dataset {} is already loaded", dataset.checksum());
+			return new Result(dataset.checksum(), false, dataset.counts(),
+					Duration.ofNanos(System.nanoTime() - started));
+		}
+		this.transaction.executeWithoutResult((status) -> {
+			this.writer.write(dataset);
+			this.loads.record(dataset.checksum(), Duration.ofNanos(System.nanoTime() - started), dataset.counts());
+		});
+		Result result = new Result(dataset.checksum(), true, dataset.counts(),
+				Duration.ofNanos(System.nanoTime() - started));
+		DatasetCounts counts = result.counts();
+		logger.info(
+				"Loaded dataset {} in {} ms: {} articles, {} organizations, {} people, {} quotes, {} mentions, {} sources",
+				result.checksum(), result.duration().toMillis(), counts.articles(), counts.organizations(),
+				counts.people(), counts.quotes(), counts.mentions(), counts.sources());
+		return result;
+	}
+
+}

@@ -1,0 +1,14 @@
+package dev.newsgraph.seed;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param dir the seed folder
+ * @param loadOnStartup load it at start-up when its checksum differs from the loaded one
+ */
+@ConfigurationProperties("newsgraph.seed")
+record SeedProperties(Path dir, boolean loadOnStartup) {
+
+}
