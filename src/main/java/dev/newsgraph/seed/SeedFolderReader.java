@@ -27,6 +27,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -55,6 +57,11 @@ public final class SeedFolderReader {
 	static final String PEOPLE = "people.yaml";
 
 	static final String ARTICLES = "articles";
+
+	private static final Logger logger = LoggerFactory.getLogger(SeedFolderReader.class);
+
+	/** Folders with at least this many articles get progress lines. */
+	private static final int PROGRESS_FROM = 200;
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -257,6 +264,8 @@ public final class SeedFolderReader {
 		}
 		List<ArticleRow> articles = new ArrayList<>();
 		Map<String, String> slugs = new HashMap<>();
+		long annotations = files.keySet().stream().filter((name) -> name.endsWith(".yaml")).count();
+		int read = 0;
 		for (String name : files.keySet()) {
 			String base = name.replaceFirst("\\.(yaml|txt)$", "");
 			if (name.endsWith(".txt") && !files.containsKey(base + ".yaml")) {
@@ -266,6 +275,10 @@ public final class SeedFolderReader {
 				continue;
 			}
 			String annotationFile = ARTICLES + "/" + name;
+			read++;
+			if (annotations >= PROGRESS_FROM && read % (annotations / 10) == 0) {
+				logger.info("Read {} of {} articles", read, annotations);
+			}
 			SeedFiles.Article annotation = readYaml(annotationFile, SeedFiles.Article.class);
 			if (annotation == null) {
 				continue;
