@@ -49,7 +49,8 @@ create table articles (
 create index articles_source_id_idx on articles (source_id);
 create index articles_search_vector_idx on articles using gin (search_vector);
 -- keyset orderings offered by Query.articles
-create index articles_published_on_id_idx on articles (published_on, id);
+-- undated articles sort as the oldest
+create index articles_published_on_id_idx on articles ((coalesce(published_on, '-infinity'::date)), id);
 create index articles_title_id_idx on articles (title, id);
 
 create table organizations (
@@ -117,6 +118,7 @@ create table organization_mentions (
     unique (article_id, start_offset)
 );
 create index organization_mentions_organization_id_idx on organization_mentions (organization_id, article_id);
+create index organization_mentions_article_id_idx on organization_mentions (article_id, organization_id);
 create index organization_mentions_article_idx on organization_mentions (article_id, article_length);
 
 create table quotes (

@@ -38,6 +38,8 @@ class DatasetWriter {
 	}
 
 	void write(CuratedDataset dataset) {
+		// the API's statement timeout is not meant for bulk loads
+		this.jdbc.sql("set local statement_timeout = 0").update();
 		// one loader at a time, even across processes
 		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('newsgraph.seed'))").query().singleRow();
 		Map<String, Long> sources = writeSources(dataset);

@@ -342,7 +342,8 @@ public final class SeedFolderReader {
 			this.people = people;
 			this.mentionFinder = mentionFinder;
 			int firstLineEnd = text.indexOf('\n');
-			this.title = ((firstLineEnd >= 0) ? text.substring(0, firstLineEnd) : text).strip();
+			// trailing spaces, no-break ones too, are not part of a title
+			this.title = ((firstLineEnd >= 0) ? text.substring(0, firstLineEnd) : text).replaceAll("[\\s\u00A0]+$", "");
 			this.bodyStart = bodyStart(text, firstLineEnd);
 			this.body = text.substring(this.bodyStart);
 		}

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -47,9 +48,24 @@ class DatabaseConfiguration {
 		return new DatabaseUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", null);
 	}
 
+	/**
+	 * Gives every pooled connection the statement timeout and logs which database is
+	 * used.
+	 */
 	@Bean
-	static BeanPostProcessor databaseModeLogger(Environment environment) {
+	static BeanPostProcessor hikariDataSourceSetup(Environment environment) {
 		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof HikariDataSource dataSource) {
+					GraphQlLimits limits = Binder.get(environment)
+						.bindOrCreate("newsgraph.graphql", GraphQlLimits.class);
+					dataSource.addDataSourceProperty("options",
+							"-c statement_timeout=" + limits.statementTimeout().toMillis());
+				}
+				return bean;
+			}
+
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof HikariDataSource dataSource) {

@@ -1,0 +1,121 @@
+package dev.newsgraph.article;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+import dev.newsgraph.organization.Organization;
+import dev.newsgraph.person.Person;
+import dev.newsgraph.person.PersonRepository;
+import dev.newsgraph.quote.Quote;
+import dev.newsgraph.quote.QuoteRepository;
+import dev.newsgraph.system.Batches;
+import dev.newsgraph.system.Connection;
+import dev.newsgraph.system.GraphQlLimits;
+import dev.newsgraph.system.NestedLoaders;
+import dev.newsgraph.system.NestedLoaders.ParentFirst;
+import dev.newsgraph.system.Page;
+
+/**
+ * {@code Article}, {@code Query.article}, {@code Query.articles} and the types that hang
+ * off an article: mentions and related articles.
+ */
+@Controller
+class ArticleController {
+
+	private final ArticleRepository articles;
+
+	private final PersonRepository people;
+
+	private final QuoteRepository quotes;
+
+	private final GraphQlLimits limits;
+
+	ArticleController(ArticleRepository articles, PersonRepository people, QuoteRepository quotes, GraphQlLimits limits,
+			BatchLoaderRegistry registry) {
+		this.articles = articles;
+		this.people = people;
+		this.quotes = quotes;
+		this.limits = limits;
+		registry.forTypePair(Long.class, Article.class)
+			.registerMappedBatchLoader((ids, environment) -> Mono.just(articles.findByIds(ids)));
+		NestedLoaders.lists(registry, "relatedArticles", articles::related);
+	}
+
+	@QueryMapping
+	Article article(@Argument String slug) {
+		return this.articles.findBySlug(slug).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Article> articles(@Argument ArticleFilter filter, @Argument ArticleOrder orderBy, @Arguments Page page,
+			DataFetchingFieldSelectionSet selection) {
+		return this.articles.page((filter != null) ? filter : ArticleFilter.NONE,
+				(orderBy != null) ? orderBy : ArticleOrder.DEFAULT, page, selection.contains("totalCount"));
+	}
+
+	@BatchMapping
+	Map<Article, List<OrganizationMention>> organizations(List<Article> articles) {
+		Map<Long, List<OrganizationMention>> mentions = this.articles.mentions(ids(articles));
+		return Batches.each(articles, (article) -> mentions.getOrDefault(article.id(), List.of()));
+	}
+
+	@BatchMapping
+	Map<Article, List<Person>> people(List<Article> articles) {
+		Map<Long, List<Person>> people = this.people.findByArticles(ids(articles));
+		return Batches.each(articles, (article) -> people.getOrDefault(article.id(), List.of()));
+	}
+
+	@BatchMapping
+	Map<Article, List<Quote>> quotes(List<Article> articles) {
+		Map<Long, List<Quote>> quotes = this.quotes.findByArticles(ids(articles));
+		return Batches.each(articles, (article) -> quotes.getOrDefault(article.id(), List.of()));
+	}
+
+	@SchemaMapping
+	CompletableFuture<Source> source(Article article, DataLoader<Long, Source> sources) {
+		return (article.sourceId() != null) ? sources.load(article.sourceId())
+				: CompletableFuture.completedFuture(null);
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<RelatedArticle>> related(Article article, @Argument Integer first,
+			DataLoader<ParentFirst, List<RelatedArticle>> relatedArticles) {
+		this.limits.checkPageSize("first", first);
+		// an explicit null means the schema's default
+		return relatedArticles.load(new ParentFirst(article.id(), (first != null) ? first : 5));
+	}
+
+	@SchemaMapping(typeName = "OrganizationMention")
+	CompletableFuture<Organization> organization(OrganizationMention mention,
+			DataLoader<Long, Organization> organizations) {
+		return organizations.load(mention.organizationId());
+	}
+
+	@SchemaMapping(typeName = "RelatedArticle")
+	CompletableFuture<Article> article(RelatedArticle related, DataLoader<Long, Article> articles) {
+		return articles.load(related.articleId());
+	}
+
+	@SchemaMapping(typeName = "RelatedArticle")
+	CompletableFuture<List<Organization>> shared(RelatedArticle related, DataLoader<Long, Organization> organizations) {
+		return organizations.loadMany(related.sharedIds());
+	}
+
+	private static List<Long> ids(List<Article> articles) {
+		return articles.stream().map(Article::id).toList();
+	}
+
+}

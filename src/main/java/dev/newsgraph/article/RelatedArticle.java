@@ -1,0 +1,14 @@
+package dev.newsgraph.article;
+
+import java.util.List;
+
+/**
+ * An article related to another.
+ *
+ * @param articleId the related article
+ * @param score closeness
+ * @param sharedIds organizations both mention
+ */
+record RelatedArticle(long articleId, double score, List<Long> sharedIds) {
+
+}

@@ -1,0 +1,125 @@
+package dev.newsgraph.organization;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+import dev.newsgraph.article.Article;
+import dev.newsgraph.article.ArticleRepository;
+import dev.newsgraph.person.Affiliation;
+import dev.newsgraph.person.PersonRepository;
+import dev.newsgraph.quote.Quote;
+import dev.newsgraph.quote.QuoteRepository;
+import dev.newsgraph.system.Batches;
+import dev.newsgraph.system.Connection;
+import dev.newsgraph.system.GraphQlLimits;
+import dev.newsgraph.system.NestedLoaders;
+import dev.newsgraph.system.NestedLoaders.ParentFirst;
+import dev.newsgraph.system.Page;
+import dev.newsgraph.system.ParentPage;
+
+/**
+ * {@code Organization}, {@code Query.organization}, {@code Query.organizations} and
+ * {@code CoMention}.
+ */
+@Controller
+class OrganizationController {
+
+	private final OrganizationRepository organizations;
+
+	private final PersonRepository people;
+
+	private final GraphQlLimits limits;
+
+	OrganizationController(OrganizationRepository organizations, ArticleRepository articles, PersonRepository people,
+			QuoteRepository quotes, GraphQlLimits limits, BatchLoaderRegistry registry) {
+		this.organizations = organizations;
+		this.people = people;
+		this.limits = limits;
+		registry.forTypePair(Long.class, Organization.class)
+			.registerMappedBatchLoader((ids, environment) -> Mono.just(organizations.findByIds(ids)));
+		NestedLoaders.lists(registry, "coMentions", organizations::coMentions);
+		NestedLoaders.connections(registry, "organizationArticles", articles::pagesByOrganization);
+		NestedLoaders.connections(registry, "organizationQuotes", quotes::pagesBySpokenFor);
+		NestedLoaders.connections(registry, "organizationQuotesAbout", quotes::pagesByAbout);
+	}
+
+	@QueryMapping
+	Organization organization(@Argument String slug) {
+		return this.organizations.findBySlug(slug).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Organization> organizations(@Argument OrganizationFilter filter, @Argument OrganizationOrder orderBy,
+			@Arguments Page page, DataFetchingFieldSelectionSet selection) {
+		return this.organizations.page((filter != null) ? filter : OrganizationFilter.NONE,
+				(orderBy != null) ? orderBy : OrganizationOrder.DEFAULT, page, selection.contains("totalCount"));
+	}
+
+	@BatchMapping
+	Map<Organization, List<String>> aliases(List<Organization> organizations) {
+		Map<Long, List<String>> aliases = this.organizations.aliases(ids(organizations));
+		return Batches.each(organizations, (organization) -> aliases.getOrDefault(organization.id(), List.of()));
+	}
+
+	@BatchMapping
+	Map<Organization, List<Affiliation>> people(List<Organization> organizations) {
+		Map<Long, List<Affiliation>> affiliations = this.people.affiliationsByOrganization(ids(organizations));
+		return Batches.each(organizations, (organization) -> affiliations.getOrDefault(organization.id(), List.of()));
+	}
+
+	@SchemaMapping
+	CompletableFuture<Organization> parent(Organization organization, DataLoader<Long, Organization> organizations) {
+		return (organization.parentId() != null) ? organizations.load(organization.parentId())
+				: CompletableFuture.completedFuture(null);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Connection<Article>> articles(Organization organization, @Arguments Page page,
+			DataFetchingFieldSelectionSet selection, DataLoader<ParentPage, Connection<Article>> organizationArticles) {
+		return organizationArticles.load(new ParentPage(organization.id(), page, selection.contains("totalCount")));
+	}
+
+	@SchemaMapping
+	CompletableFuture<Connection<Quote>> quotes(Organization organization, @Arguments Page page,
+			DataFetchingFieldSelectionSet selection, DataLoader<ParentPage, Connection<Quote>> organizationQuotes) {
+		return organizationQuotes.load(new ParentPage(organization.id(), page, selection.contains("totalCount")));
+	}
+
+	@SchemaMapping
+	CompletableFuture<Connection<Quote>> quotesAbout(Organization organization, @Arguments Page page,
+			DataFetchingFieldSelectionSet selection,
+			DataLoader<ParentPage, Connection<Quote>> organizationQuotesAbout) {
+		return organizationQuotesAbout.load(new ParentPage(organization.id(), page, selection.contains("totalCount")));
+	}
+
+	@SchemaMapping
+	CompletableFuture<List<CoMention>> coMentions(Organization organization, @Argument Integer first,
+			DataLoader<ParentFirst, List<CoMention>> coMentions) {
+		this.limits.checkPageSize("first", first);
+		// an explicit null means the schema's default
+		return coMentions.load(new ParentFirst(organization.id(), (first != null) ? first : 10));
+	}
+
+	@SchemaMapping(typeName = "CoMention")
+	CompletableFuture<Organization> organization(CoMention coMention, DataLoader<Long, Organization> organizations) {
+		return organizations.load(coMention.organizationId());
+	}
+
+	private static List<Long> ids(List<Organization> organizations) {
+		return organizations.stream().map(Organization::id).toList();
+	}
+
+}

@@ -1,0 +1,154 @@
+package dev.newsgraph.organization;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.newsgraph.system.BadRequestException;
+import dev.newsgraph.system.Connection;
+import dev.newsgraph.system.Keyset;
+import dev.newsgraph.system.KeysetPager;
+import dev.newsgraph.system.Node;
+import dev.newsgraph.system.NodeFinder;
+import dev.newsgraph.system.Page;
+
+/**
+ * Reads organizations: by slug and id, as keyset-paged connections, with aliases, the
+ * organizations quoted text names, and co-mentions.
+ */
+@Repository
+public class OrganizationRepository implements NodeFinder {
+
+	private static final String COLUMNS = """
+			o.id, o.slug, o.name, o.kind, o.country, o.wikidata_id, o.description, o.parent_id, o.mention_count""";
+
+	private static final RowMapper<Organization> ROW = new DataClassRowMapper<>(Organization.class);
+
+	private static final Keyset BY_NAME = Keyset.of("name", false, new Keyset.Key("o.name", "text"),
+			new Keyset.Key("o.id", "bigint"));
+
+	private static final Keyset BY_MENTION_COUNT = Keyset.of("mentionCount", true,
+			new Keyset.Key("o.mention_count", "integer"), new Keyset.Key("o.id", "bigint"));
+
+	/**
+	 * The name or an alias matches {@code :name}, accents and case ignored: by prefix, or
+	 * by pg_trgm similarity above 0.5 (a typo) or word similarity ({@code %>}, 0.6).
+	 */
+	public static final String NAME_MATCHES = """
+			exists (select 1 from (select o.name union all select al.alias from organization_aliases al
+			                       where al.organization_id = o.id) n(name)
+			        where immutable_unaccent(lower(n.name)) like immutable_unaccent(lower(:name)) || '%'
+			           or similarity(immutable_unaccent(lower(n.name)), immutable_unaccent(lower(:name))) > 0.5
+			           or immutable_unaccent(lower(n.name)) %> immutable_unaccent(lower(:name)))""";
+
+	private final JdbcClient jdbc;
+
+	private final KeysetPager pager;
+
+	OrganizationRepository(JdbcClient jdbc, KeysetPager pager) {
+		this.jdbc = jdbc;
+		this.pager = pager;
+	}
+
+	@Override
+	public String type() {
+		return "Organization";
+	}
+
+	@Override
+	public Optional<? extends Node> findNode(long id) {
+		return Optional.ofNullable(findByIds(List.of(id)).get(id));
+	}
+
+	Optional<Organization> findBySlug(String slug) {
+		return this.jdbc.sql("select " + COLUMNS + " from organizations o where o.slug = :slug")
+			.param("slug", slug)
+			.query(ROW)
+			.optional();
+	}
+
+	public Map<Long, Organization> findByIds(Collection<Long> ids) {
+		return this.jdbc.sql("select " + COLUMNS + " from organizations o where o.id = any(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(ROW)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Organization::id, Function.identity()));
+	}
+
+	Connection<Organization> page(OrganizationFilter filter, OrganizationOrder order, Page page, boolean withTotal) {
+		KeysetPager.Query query = KeysetPager.Query.of("Query.organizations" + filter, COLUMNS, "organizations o");
+		if (filter.name() != null) {
+			if (filter.name().isBlank()) {
+				throw new BadRequestException("filter.name must not be blank");
+			}
+			query = query.where(NAME_MATCHES, "name", filter.name().strip());
+		}
+		if (filter.kind() != null) {
+			query = query.where("o.kind = :kind", "kind", filter.kind());
+		}
+		Keyset keyset = (order.field() == OrganizationOrder.Field.MENTION_COUNT) ? BY_MENTION_COUNT : BY_NAME;
+		return this.pager.page(query, keyset.direction(order.direction() == OrganizationOrder.Direction.DESC), page,
+				withTotal, ROW);
+	}
+
+	Map<Long, List<String>> aliases(Collection<Long> organizationIds) {
+		Map<Long, List<String>> aliases = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select organization_id, alias from organization_aliases
+				where organization_id = any(:ids) order by organization_id, position
+				""").param("ids", organizationIds.toArray(Long[]::new)).query((ResultSet rs) -> {
+			aliases.computeIfAbsent(rs.getLong("organization_id"), (id) -> new ArrayList<>())
+				.add(rs.getString("alias"));
+		});
+		return aliases;
+	}
+
+	/** The organizations named inside each quote. */
+	public Map<Long, List<Organization>> findAboutQuotes(Collection<Long> quoteIds) {
+		Map<Long, List<Organization>> about = new LinkedHashMap<>();
+		this.jdbc.sql("select qa.quote_id, " + COLUMNS + """
+				 from quote_about qa join organizations o on o.id = qa.organization_id
+				where qa.quote_id = any(:ids) order by qa.quote_id, o.name
+				""").param("ids", quoteIds.toArray(Long[]::new)).query((ResultSet rs) -> {
+			about.computeIfAbsent(rs.getLong("quote_id"), (id) -> new ArrayList<>()).add(ROW.mapRow(rs, rs.getRow()));
+		});
+		return about;
+	}
+
+	/** For each organization, the others in the same articles, most shared first. */
+	Map<Long, List<CoMention>> coMentions(Collection<Long> organizationIds, int first) {
+		Map<Long, List<CoMention>> coMentions = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select organization_id, other, article_count from (
+				    select m1.organization_id, m2.organization_id as other, count(*) as article_count,
+				           row_number() over (partition by m1.organization_id
+				                              order by count(*) desc, min(o.name), m2.organization_id) as rank
+				    from (select distinct organization_id, article_id from organization_mentions
+				          where organization_id = any(:ids)) m1
+				    join (select distinct organization_id, article_id from organization_mentions) m2
+				      on m2.article_id = m1.article_id and m2.organization_id <> m1.organization_id
+				    join organizations o on o.id = m2.organization_id
+				    group by m1.organization_id, m2.organization_id
+				) ranked
+				where rank <= :first
+				order by organization_id, rank
+				""").param("ids", organizationIds.toArray(Long[]::new)).param("first", first).query((ResultSet rs) -> {
+			coMentions.computeIfAbsent(rs.getLong("organization_id"), (id) -> new ArrayList<>())
+				.add(new CoMention(rs.getLong("other"), rs.getInt("article_count")));
+		});
+		return coMentions;
+	}
+
+}

@@ -1,0 +1,10 @@
+package dev.newsgraph.person;
+
+import dev.newsgraph.system.Node;
+
+/**
+ * A row of {@code people}.
+ */
+public record Person(long id, String slug, String name, String wikidataId) implements Node {
+
+}

@@ -1,0 +1,136 @@
+package dev.newsgraph.person;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.newsgraph.system.BadRequestException;
+import dev.newsgraph.system.Connection;
+import dev.newsgraph.system.Keyset;
+import dev.newsgraph.system.KeysetPager;
+import dev.newsgraph.system.Node;
+import dev.newsgraph.system.NodeFinder;
+import dev.newsgraph.system.Page;
+
+/**
+ * Reads people and affiliations.
+ */
+@Repository
+public class PersonRepository implements NodeFinder {
+
+	private static final String COLUMNS = "p.id, p.slug, p.name, p.wikidata_id";
+
+	private static final RowMapper<Person> ROW = new DataClassRowMapper<>(Person.class);
+
+	private static final RowMapper<Affiliation> AFFILIATION = new DataClassRowMapper<>(Affiliation.class);
+
+	private static final Keyset BY_NAME = Keyset.of("name", false, new Keyset.Key("p.name", "text"),
+			new Keyset.Key("p.id", "bigint"));
+
+	/**
+	 * Like organizations' names: prefix, similarity or word similarity, accents ignored.
+	 */
+	public static final String NAME_MATCHES = """
+			(immutable_unaccent(lower(p.name)) like immutable_unaccent(lower(:name)) || '%'
+			 or similarity(immutable_unaccent(lower(p.name)), immutable_unaccent(lower(:name))) > 0.5
+			 or immutable_unaccent(lower(p.name)) %> immutable_unaccent(lower(:name)))""";
+
+	private final JdbcClient jdbc;
+
+	private final KeysetPager pager;
+
+	PersonRepository(JdbcClient jdbc, KeysetPager pager) {
+		this.jdbc = jdbc;
+		this.pager = pager;
+	}
+
+	@Override
+	public String type() {
+		return "Person";
+	}
+
+	@Override
+	public Optional<? extends Node> findNode(long id) {
+		return Optional.ofNullable(findByIds(List.of(id)).get(id));
+	}
+
+	Optional<Person> findBySlug(String slug) {
+		return this.jdbc.sql("select " + COLUMNS + " from people p where p.slug = :slug")
+			.param("slug", slug)
+			.query(ROW)
+			.optional();
+	}
+
+	public Map<Long, Person> findByIds(Collection<Long> ids) {
+		return this.jdbc.sql("select " + COLUMNS + " from people p where p.id = any(:ids)")
+			.param("ids", ids.toArray(Long[]::new))
+			.query(ROW)
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Person::id, Function.identity()));
+	}
+
+	/** The people quoted or named in each article, by name. */
+	public Map<Long, List<Person>> findByArticles(Collection<Long> articleIds) {
+		Map<Long, List<Person>> people = new LinkedHashMap<>();
+		this.jdbc.sql("select ap.article_id, " + COLUMNS + """
+				 from article_people ap join people p on p.id = ap.person_id
+				where ap.article_id = any(:ids) order by ap.article_id, p.name, p.id
+				""").param("ids", articleIds.toArray(Long[]::new)).query((ResultSet rs) -> {
+			people.computeIfAbsent(rs.getLong("article_id"), (id) -> new ArrayList<>())
+				.add(ROW.mapRow(rs, rs.getRow()));
+		});
+		return people;
+	}
+
+	Connection<Person> page(PersonFilter filter, Page page, boolean withTotal) {
+		KeysetPager.Query query = KeysetPager.Query.of("Query.people" + filter, COLUMNS, "people p");
+		if (filter.name() != null) {
+			if (filter.name().isBlank()) {
+				throw new BadRequestException("filter.name must not be blank");
+			}
+			query = query.where(NAME_MATCHES, "name", filter.name().strip());
+		}
+		if (filter.organization() != null) {
+			query = query.where("""
+					exists (select 1 from affiliations af join organizations o on o.id = af.organization_id
+					        where af.person_id = p.id and o.slug = :organization)""", "organization",
+					filter.organization());
+		}
+		return this.pager.page(query, BY_NAME, page, withTotal, ROW);
+	}
+
+	Map<Long, List<Affiliation>> affiliationsByPerson(Collection<Long> personIds) {
+		return affiliations("person_id", personIds);
+	}
+
+	public Map<Long, List<Affiliation>> affiliationsByOrganization(Collection<Long> organizationIds) {
+		return affiliations("organization_id", organizationIds);
+	}
+
+	private Map<Long, List<Affiliation>> affiliations(String byColumn, Collection<Long> ids) {
+		Map<Long, List<Affiliation>> affiliations = new LinkedHashMap<>();
+		// byColumn is one of two fixed column names
+		this.jdbc
+			.sql("select person_id, organization_id, role from affiliations where " + byColumn
+					+ " = any(:ids) order by " + byColumn + ", id")
+			.param("ids", ids.toArray(Long[]::new))
+			.query((ResultSet rs) -> {
+				affiliations.computeIfAbsent(rs.getLong(byColumn), (id) -> new ArrayList<>())
+					.add(AFFILIATION.mapRow(rs, rs.getRow()));
+			});
+		return affiliations;
+	}
+
+}

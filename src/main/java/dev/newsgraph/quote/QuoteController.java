@@ -1,0 +1,73 @@
+package dev.newsgraph.quote;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+import dev.newsgraph.article.Article;
+import dev.newsgraph.organization.Organization;
+import dev.newsgraph.organization.OrganizationRepository;
+import dev.newsgraph.person.Person;
+import dev.newsgraph.system.Batches;
+import dev.newsgraph.system.Connection;
+import dev.newsgraph.system.Page;
+
+/**
+ * {@code Quote} and {@code Query.quotes}.
+ */
+@Controller
+class QuoteController {
+
+	private final QuoteRepository quotes;
+
+	private final OrganizationRepository organizations;
+
+	QuoteController(QuoteRepository quotes, OrganizationRepository organizations, BatchLoaderRegistry registry) {
+		this.quotes = quotes;
+		this.organizations = organizations;
+		registry.forTypePair(Long.class, Quote.class)
+			.registerMappedBatchLoader((ids, environment) -> Mono.just(quotes.findByIds(ids)));
+	}
+
+	@QueryMapping
+	Connection<Quote> quotes(@Argument QuoteFilter filter, @Arguments Page page,
+			DataFetchingFieldSelectionSet selection) {
+		return this.quotes.page((filter != null) ? filter : QuoteFilter.NONE, page, selection.contains("totalCount"));
+	}
+
+	@SchemaMapping
+	CompletableFuture<Person> speaker(Quote quote, DataLoader<Long, Person> people) {
+		return (quote.speakerId() != null) ? people.load(quote.speakerId()) : CompletableFuture.completedFuture(null);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Organization> organization(Quote quote, DataLoader<Long, Organization> organizations) {
+		return (quote.organizationId() != null) ? organizations.load(quote.organizationId())
+				: CompletableFuture.completedFuture(null);
+	}
+
+	@SchemaMapping
+	CompletableFuture<Article> article(Quote quote, DataLoader<Long, Article> articles) {
+		return articles.load(quote.articleId());
+	}
+
+	@BatchMapping
+	Map<Quote, List<Organization>> about(List<Quote> quotes) {
+		Map<Long, List<Organization>> about = this.organizations
+			.findAboutQuotes(quotes.stream().map(Quote::id).toList());
+		return Batches.each(quotes, (quote) -> about.getOrDefault(quote.id(), List.of()));
+	}
+
+}

@@ -1,0 +1,133 @@
+package dev.newsgraph.search;
+
+import java.sql.ResultSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import dev.newsgraph.organization.OrganizationRepository;
+import dev.newsgraph.person.PersonRepository;
+import dev.newsgraph.system.Connection;
+import dev.newsgraph.system.Keyset;
+import dev.newsgraph.system.KeysetPager;
+import dev.newsgraph.system.Page;
+
+/**
+ * Ranks hits across the four searchable types in one statement, then highlights only the
+ * page's hits.
+ */
+@Repository
+class SearchRepository {
+
+	// ts_headline marks matches with these; the snippet is HTML-escaped, then they become
+	// <mark>
+	private static final String START = "\u2045";
+
+	private static final String STOP = "\u2046";
+
+	private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
+			+ ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
+
+	private static final String HITS = """
+			(select 'Article' as type, a.id, ts_rank(a.search_vector, q.tsq)::float8 as rank
+			 from articles a, (select websearch_to_tsquery('newsgraph_english', :query) as tsq) q
+			 where a.search_vector @@ q.tsq
+			 union all
+			 select 'Quote', qu.id, ts_rank(qu.search_vector, q.tsq)::float8
+			 from quotes qu, (select websearch_to_tsquery('newsgraph_english', :query) as tsq) q
+			 where qu.search_vector @@ q.tsq
+			 union all
+			 select 'Organization', o.id,
+			        (select max(%3$s) from (select o.name union all select al.alias from organization_aliases al
+			                                where al.organization_id = o.id) n(name))::float8
+			 from organizations o where %1$s
+			 union all
+			 select 'Person', p.id, (%4$s)::float8
+			 from people p where %2$s
+			) h""".formatted(OrganizationRepository.NAME_MATCHES, PersonRepository.NAME_MATCHES, nameRank("n.name"),
+			nameRank("p.name"));
+
+	/**
+	 * How well a name matches: the mean of pg_trgm's word similarity (is the query in the
+	 * name?) and similarity (is the name the query?), so an exact name outranks a longer
+	 * one.
+	 */
+	private static String nameRank(String name) {
+		String query = "immutable_unaccent(lower(:name))";
+		String unaccented = "immutable_unaccent(lower(" + name + "))";
+		return "(word_similarity(" + query + ", " + unaccented + ") + similarity(" + query + ", " + unaccented
+				+ ")) / 2";
+	}
+
+	private static final Keyset BY_RANK = Keyset.of("rank", true, new Keyset.Key("h.rank", "float8"),
+			new Keyset.Key("h.type", "text"), new Keyset.Key("h.id", "bigint"));
+
+	private final JdbcClient jdbc;
+
+	private final KeysetPager pager;
+
+	SearchRepository(JdbcClient jdbc, KeysetPager pager) {
+		this.jdbc = jdbc;
+		this.pager = pager;
+	}
+
+	Connection<SearchResult> search(String query, Page page, boolean withTotal) {
+		KeysetPager.Query hits = new KeysetPager.Query("Query.search:" + query, "h.type, h.id, h.rank, '' as highlight",
+				HITS, List.of(), Map.of("query", query, "name", query));
+		Connection<SearchResult> found = this.pager.page(hits, BY_RANK, page, withTotal,
+				new DataClassRowMapper<>(SearchResult.class));
+		Map<String, String> highlights = highlights(query, found.nodes());
+		return new Connection<>(found.edges()
+			.stream()
+			.map((edge) -> new Connection.Edge<>(edge.cursor(),
+					edge.node().withHighlight(highlights.get(edge.node().type() + ":" + edge.node().id()))))
+			.toList(), found.pageInfo(), found.totalCount());
+	}
+
+	/**
+	 * Snippets for the page's hits only: ts_headline is too costly to run on every match.
+	 */
+	private Map<String, String> highlights(String query, List<SearchResult> hits) {
+		Map<String, List<Long>> ids = new HashMap<>();
+		hits.forEach((hit) -> ids.computeIfAbsent(hit.type(), (type) -> new java.util.ArrayList<>()).add(hit.id()));
+		Map<String, String> highlights = new HashMap<>();
+		ids.forEach((type, typeIds) -> {
+			String sql = switch (type) {
+				case "Article" -> "select id, ts_headline('newsgraph_english', body, "
+						+ "websearch_to_tsquery('newsgraph_english', :query), :options) as snippet from articles";
+				case "Quote" -> "select id, ts_headline('newsgraph_english', text, "
+						+ "websearch_to_tsquery('newsgraph_english', :query), :options) as snippet from quotes";
+				case "Organization" -> "select id, :start || name || :stop as snippet from organizations";
+				default -> "select id, :start || name || :stop as snippet from people";
+			};
+			this.jdbc.sql(sql + " where id = any(:ids)")
+				.param("query", query)
+				.param("options", HEADLINE_OPTIONS)
+				.param("start", START)
+				.param("stop", STOP)
+				.param("ids", typeIds.toArray(Long[]::new))
+				.query((ResultSet rs) -> {
+					highlights.put(type + ":" + rs.getLong("id"), marked(rs.getString("snippet")));
+				});
+		});
+		return highlights;
+	}
+
+	/** Escapes only what HTML needs, leaving accents and typography as they are. */
+	private static String escapeHtml(String text) {
+		return text.replace("&", "&amp;")
+			.replace("<", "&lt;")
+			.replace(">", "&gt;")
+			.replace("\"", "&quot;")
+			.replace("'", "&#39;");
+	}
+
+	private static String marked(String snippet) {
+		return escapeHtml(snippet.replaceAll("\\s+", " ").strip()).replace(START, "<mark>").replace(STOP, "</mark>");
+	}
+
+}

@@ -1,0 +1,58 @@
+package dev.newsgraph.system;
+
+import java.util.List;
+
+import graphql.GraphqlErrorBuilder;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.ErrorType;
+
+/**
+ * Query depth and complexity limits, as graphql-java instrumentations, and the request
+ * body limit, as a servlet filter.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlLimitsConfiguration {
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepth(GraphQlLimits limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+			@Override
+			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
+				return limitExceeded("Query depth " + depth + " exceeds the limit of " + maxDepth
+						+ " (newsgraph.graphql.max-depth)");
+			}
+		};
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimits limits) {
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
+				new QueryComplexity(limits.defaultPageSize())) {
+			@Override
+			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
+				return limitExceeded("Query complexity " + complexity + " exceeds the limit of " + maxComplexity
+						+ " (newsgraph.graphql.max-complexity); ask for smaller pages or fewer fields");
+			}
+		};
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(GraphQlLimits limits) {
+		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
+				new RequestSizeFilter(limits.maxRequestSize().toBytes()));
+		registration.addUrlPatterns("/graphql", "/graphql/*");
+		return registration;
+	}
+
+	private static AbortExecutionException limitExceeded(String message) {
+		return new AbortExecutionException(
+				List.of(GraphqlErrorBuilder.newError().message(message).errorType(ErrorType.BAD_REQUEST).build()));
+	}
+
+}

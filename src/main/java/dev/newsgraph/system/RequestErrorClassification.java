@@ -1,0 +1,61 @@
+package dev.newsgraph.system;
+
+import java.util.List;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * graphql-java classifies an argument or variable of the wrong shape (an invalid date, a
+ * string for an Int) as a validation error; to clients it is a bad argument like any
+ * other, so it is classified {@code BAD_REQUEST}, message unchanged.
+ */
+@Component
+class RequestErrorClassification implements WebGraphQlInterceptor {
+
+	@Override
+	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+		return chain.next(request).map((response) -> {
+			if (response.getErrors().stream().noneMatch(RequestErrorClassification::isBadArgument)) {
+				return response;
+			}
+			List<GraphQLError> errors = response.getErrors()
+				.stream()
+				.map((error) -> isBadArgument(error) ? badRequest(error) : toGraphQlError(error))
+				.toList();
+			return response.transform((builder) -> builder.errors(errors));
+		});
+	}
+
+	private static boolean isBadArgument(ResponseError error) {
+		String message = String.valueOf(error.getMessage());
+		return message.startsWith("Validation error (WrongType") || message.startsWith("Variable '");
+	}
+
+	private static GraphQLError badRequest(ResponseError error) {
+		return GraphqlErrorBuilder.newError()
+			.message(error.getMessage())
+			.locations(error.getLocations())
+			.errorType(ErrorType.BAD_REQUEST)
+			.build();
+	}
+
+	private static GraphQLError toGraphQlError(ResponseError error) {
+		return GraphqlErrorBuilder.newError()
+			.message(error.getMessage())
+			.locations(error.getLocations())
+			.path(error.getParsedPath())
+			.errorType(error.getErrorType())
+			.extensions(error.getExtensions())
+			.build();
+	}
+
+}

@@ -1,0 +1,106 @@
+package dev.newsgraph.system;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses request bodies over the limit with 413 and a GraphQL error, before anything
+ * parses them. Bodies without a length are read up to the limit.
+ */
+class RequestSizeFilter extends OncePerRequestFilter {
+
+	private final long maxBytes;
+
+	RequestSizeFilter(long maxBytes) {
+		this.maxBytes = maxBytes;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		long declared = request.getContentLengthLong();
+		if (declared > this.maxBytes) {
+			refuse(response, declared + " bytes");
+			return;
+		}
+		if (declared >= 0) {
+			chain.doFilter(request, response);
+			return;
+		}
+		byte[] body = request.getInputStream().readNBytes((int) this.maxBytes + 1);
+		if (body.length > this.maxBytes) {
+			refuse(response, "more than " + this.maxBytes + " bytes");
+			return;
+		}
+		chain.doFilter(new CachedBodyRequest(request, body), response);
+	}
+
+	private void refuse(HttpServletResponse response, String size) throws IOException {
+		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.getWriter()
+			.write("{\"errors\":[{\"message\":\"Request body of " + size + " exceeds the limit of " + this.maxBytes
+					+ " bytes (newsgraph.graphql.max-request-size)\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}");
+	}
+
+	private static final class CachedBodyRequest extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		CachedBodyRequest(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			InputStream in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+				@Override
+				public int read() throws IOException {
+					return in.read();
+				}
+
+				@Override
+				public boolean isFinished() {
+					return false;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException();
+				}
+			};
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
+	}
+
+}
