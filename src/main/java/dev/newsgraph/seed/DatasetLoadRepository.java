@@ -1,6 +1,5 @@
 package dev.newsgraph.seed;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
@@ -17,23 +16,6 @@ class DatasetLoadRepository {
 
 	DatasetLoadRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	void record(String checksum, Duration duration, DatasetCounts counts) {
-		this.jdbc
-			.sql("""
-					insert into dataset_loads (checksum, duration_ms, sources, articles, organizations, people, quotes, mentions)
-					values (:checksum, :durationMs, :sources, :articles, :organizations, :people, :quotes, :mentions)
-					""")
-			.param("checksum", checksum)
-			.param("durationMs", duration.toMillis())
-			.param("sources", counts.sources())
-			.param("articles", counts.articles())
-			.param("organizations", counts.organizations())
-			.param("people", counts.people())
-			.param("quotes", counts.quotes())
-			.param("mentions", counts.mentions())
-			.update();
 	}
 
 	Optional<Dataset> findLatest() {

@@ -1,6 +1,7 @@
 package dev.newsgraph.seed;
 
 import java.sql.Date;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,8 @@ import dev.newsgraph.seed.CuratedDataset.QuoteRow;
 /**
  * Makes the database hold exactly a {@link CuratedDataset}. Rows are upserted by their
  * natural keys (slugs; article and offset for mentions and quotes), so the same dataset
- * loaded twice keeps the same ids; rows the dataset no longer has are deleted. Must run
- * inside the caller's transaction.
+ * loaded twice keeps the same ids; rows the dataset no longer has are deleted. Writes
+ * through {@link SeedDatabase}, inside its transaction.
  */
 @Component
 class DatasetWriter {
@@ -32,12 +33,16 @@ class DatasetWriter {
 
 	private final NamedParameterJdbcTemplate batch;
 
-	DatasetWriter(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
-		this.jdbc = jdbc;
-		this.batch = batch;
+	DatasetWriter(SeedDatabase database) {
+		this.jdbc = database.jdbc();
+		this.batch = database.template();
 	}
 
-	void write(CuratedDataset dataset) {
+	/**
+	 * Writes the dataset and records the load.
+	 * @param started when the load began, from {@link System#nanoTime()}
+	 */
+	void write(CuratedDataset dataset, long started) {
 		// the API's statement timeout is not meant for bulk loads
 		this.jdbc.sql("set local statement_timeout = 0").update();
 		// one loader at a time, even across processes
@@ -55,6 +60,21 @@ class DatasetWriter {
 				set mention_count = (select count(distinct m.article_id) from organization_mentions m
 				                     where m.organization_id = o.id)
 				""").update();
+		DatasetCounts counts = dataset.counts();
+		this.jdbc
+			.sql("""
+					insert into dataset_loads (checksum, duration_ms, sources, articles, organizations, people, quotes, mentions)
+					values (:checksum, :durationMs, :sources, :articles, :organizations, :people, :quotes, :mentions)
+					""")
+			.param("checksum", dataset.checksum())
+			.param("durationMs", Duration.ofNanos(System.nanoTime() - started).toMillis())
+			.param("sources", counts.sources())
+			.param("articles", counts.articles())
+			.param("organizations", counts.organizations())
+			.param("people", counts.people())
+			.param("quotes", counts.quotes())
+			.param("mentions", counts.mentions())
+			.update();
 	}
 
 	private Map<String, Long> writeSources(CuratedDataset dataset) {

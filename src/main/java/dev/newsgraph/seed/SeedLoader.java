@@ -24,10 +24,10 @@ public class SeedLoader {
 
 	private final TransactionTemplate transaction;
 
-	SeedLoader(DatasetWriter writer, DatasetLoadRepository loads, TransactionTemplate transaction) {
+	SeedLoader(DatasetWriter writer, DatasetLoadRepository loads, SeedDatabase database) {
 		this.writer = writer;
 		this.loads = loads;
-		this.transaction = transaction;
+		this.transaction = database.transaction();
 	}
 
 	/**
@@ -67,10 +67,7 @@ public class SeedLoader {
 			return new Result(dataset.checksum(), false, dataset.counts(),
 					Duration.ofNanos(System.nanoTime() - started));
 		}
-		this.transaction.executeWithoutResult((status) -> {
-			this.writer.write(dataset);
-			this.loads.record(dataset.checksum(), Duration.ofNanos(System.nanoTime() - started), dataset.counts());
-		});
+		this.transaction.executeWithoutResult((status) -> this.writer.write(dataset, started));
 		Result result = new Result(dataset.checksum(), true, dataset.counts(),
 				Duration.ofNanos(System.nanoTime() - started));
 		DatasetCounts counts = result.counts();

@@ -3,12 +3,14 @@ package dev.newsgraph.system;
 import java.util.Map;
 import java.util.UUID;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -16,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns exceptions from data fetchers into GraphQL errors: a client's mistake is shown as
- * is; a statement timeout names the limit; anything else is masked, with a reference that
- * the log carries next to the stack trace.
+ * is; a statement timeout names the limit; a database that went away is
+ * {@code UNAVAILABLE}; anything else is masked, with a reference that the log carries
+ * next to the stack trace.
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
@@ -42,6 +45,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 							+ " ms (newsgraph.graphql.statement-timeout); ask for less")
 				.build();
 		}
+		if (ex instanceof DataAccessResourceFailureException) {
+			logger.warn("Database unavailable at {}: {}", environment.getExecutionStepInfo().getPath(),
+					ex.getMessage());
+			return error(environment, Unavailable.UNAVAILABLE, "The database is unavailable; try again shortly")
+				.build();
+		}
 		String reference = UUID.randomUUID().toString();
 		logger.error("Internal error {} at {}", reference, environment.getExecutionStepInfo().getPath(), ex);
 		return error(environment, ErrorType.INTERNAL_ERROR, "Internal error; reference " + reference)
@@ -49,7 +58,15 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			.build();
 	}
 
-	private static GraphqlErrorBuilder<?> error(DataFetchingEnvironment environment, ErrorType type, String message) {
+	/** A transient failure: the same request may succeed later. */
+	enum Unavailable implements ErrorClassification {
+
+		UNAVAILABLE
+
+	}
+
+	private static GraphqlErrorBuilder<?> error(DataFetchingEnvironment environment, ErrorClassification type,
+			String message) {
 		return GraphqlErrorBuilder.newError(environment).errorType(type).message(message);
 	}
 
