@@ -6,16 +6,26 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.newsgraph.system.DatasetVersion;
+
 /**
  * The {@code dataset_loads} table: one row per successful load.
  */
 @Repository
-class DatasetLoadRepository {
+class DatasetLoadRepository implements DatasetVersion {
 
 	private final JdbcClient jdbc;
 
 	DatasetLoadRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	@Override
+	public String current() {
+		return this.jdbc.sql("select checksum from dataset_loads order by loaded_at desc, id desc limit 1")
+			.query(String.class)
+			.optional()
+			.orElse("");
 	}
 
 	Optional<Dataset> findLatest() {

@@ -48,7 +48,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof DataAccessResourceFailureException) {
 			logger.warn("Database unavailable at {}: {}", environment.getExecutionStepInfo().getPath(),
 					ex.getMessage());
-			return error(environment, Unavailable.UNAVAILABLE, "The database is unavailable; try again shortly")
+			return error(environment, NewsgraphErrorType.UNAVAILABLE, "The database is unavailable; try again shortly")
 				.build();
 		}
 		String reference = UUID.randomUUID().toString();
@@ -56,13 +56,6 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		return error(environment, ErrorType.INTERNAL_ERROR, "Internal error; reference " + reference)
 			.extensions(Map.of("errorId", reference))
 			.build();
-	}
-
-	/** A transient failure: the same request may succeed later. */
-	enum Unavailable implements ErrorClassification {
-
-		UNAVAILABLE
-
 	}
 
 	private static GraphqlErrorBuilder<?> error(DataFetchingEnvironment environment, ErrorClassification type,

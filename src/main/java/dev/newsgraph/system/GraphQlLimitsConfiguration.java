@@ -10,6 +10,7 @@ import graphql.execution.AbortExecutionException;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
@@ -47,6 +48,7 @@ class GraphQlLimitsConfiguration {
 		FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(
 				new RequestSizeFilter(limits.maxRequestSize().toBytes()));
 		registration.addUrlPatterns("/graphql", "/graphql/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}
 

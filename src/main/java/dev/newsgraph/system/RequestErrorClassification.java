@@ -24,15 +24,22 @@ class RequestErrorClassification implements WebGraphQlInterceptor {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return chain.next(request).map((response) -> {
-			if (response.getErrors().stream().noneMatch(RequestErrorClassification::isBadArgument)) {
+			if (response.getErrors()
+				.stream()
+				.noneMatch((error) -> isBadArgument(error) || isPersistedQueryNotFound(error))) {
 				return response;
 			}
 			List<GraphQLError> errors = response.getErrors()
 				.stream()
-				.map((error) -> isBadArgument(error) ? badRequest(error) : toGraphQlError(error))
+				.map((error) -> isBadArgument(error) ? badRequest(error)
+						: isPersistedQueryNotFound(error) ? persistedQueryNotFound(error) : toGraphQlError(error))
 				.toList();
 			return response.transform((builder) -> builder.errors(errors));
 		});
+	}
+
+	private static boolean isPersistedQueryNotFound(ResponseError error) {
+		return "PersistedQueryNotFound".equals(error.getMessage());
 	}
 
 	private static boolean isBadArgument(ResponseError error) {
@@ -45,6 +52,15 @@ class RequestErrorClassification implements WebGraphQlInterceptor {
 			.message(error.getMessage())
 			.locations(error.getLocations())
 			.errorType(ErrorType.BAD_REQUEST)
+			.build();
+	}
+
+	/** Apollo clients look for this message and code, then resend with the query text. */
+	private static GraphQLError persistedQueryNotFound(ResponseError error) {
+		return GraphqlErrorBuilder.newError()
+			.message(error.getMessage())
+			.errorType(NewsgraphErrorType.PERSISTED_QUERY_NOT_FOUND)
+			.extensions(java.util.Map.of("code", "PERSISTED_QUERY_NOT_FOUND"))
 			.build();
 	}
 

@@ -1,0 +1,142 @@
+package dev.newsgraph.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import graphql.ExecutionInput;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.execution.preparsed.persisted.ApolloPersistedQuerySupport;
+import graphql.execution.preparsed.persisted.PersistedQueryCache;
+import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
+import graphql.execution.preparsed.persisted.PersistedQuerySupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Apollo's automatic persisted queries, through graphql-java's
+ * {@link ApolloPersistedQuerySupport}, over a bounded least-recently-used cache of parsed
+ * documents. In allow-list mode only the documents of the allow-list run, whether a
+ * request sends their text or their hash.
+ */
+class PersistedQueries implements PreparsedDocumentProvider {
+
+	private static final Logger logger = LoggerFactory.getLogger(PersistedQueries.class);
+
+	private final ApolloPersistedQuerySupport apollo;
+
+	private final boolean allowListOnly;
+
+	private final Map<String, String> allowList;
+
+	PersistedQueries(GraphQlHttpProperties.PersistedQueries properties) {
+		this.apollo = new ApolloPersistedQuerySupport(new BoundedCache(properties.cacheSize()));
+		this.allowListOnly = properties.allowListOnly();
+		this.allowList = properties.allowListOnly() ? loadAllowList(properties.allowListLocation()) : Map.of();
+	}
+
+	@Override
+	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
+			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+		if (!this.allowListOnly) {
+			return this.apollo.getDocumentAsync(input, parseAndValidate);
+		}
+		String hash = requestedHash(input);
+		String document = this.allowList.get(hash);
+		if (document == null) {
+			return CompletableFuture.completedFuture(new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
+				.message("Only allow-listed documents run on this server; sha256 " + hash + " is not one of them")
+				.errorType(NewsgraphErrorType.PERSISTED_QUERY_NOT_ALLOWED)
+				.build()));
+		}
+		Map<String, Object> extensions = new HashMap<>(input.getExtensions());
+		extensions.put("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+		return this.apollo.getDocumentAsync(
+				input.transform((builder) -> builder.query(document).extensions(extensions)), parseAndValidate);
+	}
+
+	/** The hash a request names in its extensions, else the hash of the text it sends. */
+	private static String requestedHash(ExecutionInput input) {
+		if (input.getExtensions().get("persistedQuery") instanceof Map<?, ?> persisted
+				&& persisted.get("sha256Hash") instanceof String hash) {
+			return hash;
+		}
+		return sha256(input.getQuery());
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Map<String, String> loadAllowList(String location) {
+		Map<String, String> documents = new HashMap<>();
+		try {
+			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(location + "*.graphql")) {
+				String document = resource.getContentAsString(StandardCharsets.UTF_8);
+				documents.put(sha256(document), document);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the persisted query allow-list at " + location, ex);
+		}
+		logger.info("Allow-list mode: {} persisted documents from {}", documents.size(), location);
+		return Map.copyOf(documents);
+	}
+
+	/**
+	 * Parsed documents by hash, the least recently used dropped once the cache is full.
+	 */
+	private static final class BoundedCache implements PersistedQueryCache {
+
+		private final Map<Object, PreparsedDocumentEntry> entries;
+
+		BoundedCache(int size) {
+			this.entries = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+				@Override
+				protected boolean removeEldestEntry(Map.Entry<Object, PreparsedDocumentEntry> eldest) {
+					return size() > size;
+				}
+			});
+		}
+
+		@Override
+		public CompletableFuture<PreparsedDocumentEntry> getPersistedQueryDocumentAsync(Object id, ExecutionInput input,
+				graphql.execution.preparsed.persisted.PersistedQueryCacheMiss onMiss) throws PersistedQueryNotFound {
+			PreparsedDocumentEntry entry = this.entries.get(id);
+			if (entry == null) {
+				if (PersistedQuerySupport.PERSISTED_QUERY_MARKER.equals(input.getQuery())) {
+					// a hash alone, and one this server does not know: the client must
+					// send the text
+					throw new PersistedQueryNotFound(id);
+				}
+				entry = onMiss.apply(input.getQuery());
+				if (!entry.hasErrors()) {
+					this.entries.put(id, entry);
+				}
+			}
+			return CompletableFuture.completedFuture(entry);
+		}
+
+	}
+
+}

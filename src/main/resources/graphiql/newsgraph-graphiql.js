@@ -1,0 +1,64 @@
+// GraphiQL for newsgraph: the default query, then example tabs that walk the relations.
+(function () {
+  var tabs = [
+    {
+      query: '# Welcome to newsgraph: curated news, its organizations, people and quotes.\n' +
+        '# Press the run button (or Ctrl-Enter). The Docs panel lists every type and field.\n' +
+        '{\n' +
+        '  dataset { version counts { articles organizations people quotes } }\n' +
+        '  articles(first: 4) {\n' +
+        '    nodes {\n' +
+        '      title\n' +
+        '      organizations { organization { name } count }\n' +
+        '      quotes { text speaker { name } }\n' +
+        '    }\n' +
+        '  }\n' +
+        '}\n'
+    },
+    {
+      query: '# Who said what about whom: quotes whose text names an organization\n' +
+        '{\n' +
+        '  organization(slug: "huawei") {\n' +
+        '    name\n' +
+        '    quotesAbout { nodes { text speaker { name } organization { name } role article { title } } }\n' +
+        '  }\n' +
+        '}\n'
+    },
+    {
+      query: '# From a person to everything they said, and where\n' +
+        '{\n' +
+        '  person(slug: "glenn-conley") {\n' +
+        '    name\n' +
+        '    affiliations { organization { name } role }\n' +
+        '    quotes { totalCount nodes { text context article { title } } }\n' +
+        '  }\n' +
+        '}\n'
+    },
+    {
+      query: '# Full-text and name search, ranked, with highlights\n' +
+        'query Search($query: String!) {\n' +
+        '  search(query: $query, first: 5) {\n' +
+        '    totalCount\n' +
+        '    nodes { rank highlight node { __typename ... on Organization { name } ... on Article { title } } }\n' +
+        '  }\n' +
+        '}\n',
+      variables: '{ "query": "telefonica" }'
+    },
+    {
+      query: '# Paging: pass pageInfo.endCursor as "after" for the next page\n' +
+        'query Organizations($after: String) {\n' +
+        '  organizations(first: 5, after: $after, orderBy: { field: MENTION_COUNT, direction: DESC }) {\n' +
+        '    totalCount\n' +
+        '    pageInfo { hasNextPage endCursor }\n' +
+        '    nodes { name kind mentionCount coMentions(first: 3) { organization { name } articleCount } }\n' +
+        '  }\n' +
+        '}\n'
+    }
+  ];
+  var root = ReactDOM.createRoot(document.getElementById('graphiql'));
+  root.render(React.createElement(GraphiQL, {
+    fetcher: GraphiQL.createFetcher({ url: '/graphql' }),
+    defaultTabs: tabs,
+    defaultEditorToolsVisibility: true
+  }));
+})();
