@@ -1,0 +1,68 @@
+package dev.newsgraph.system;
+
+import java.util.Map;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The persisted-query provider on a one-field schema: the cache is bounded, and
+ * allow-list mode runs only listed documents.
+ */
+class PersistedQueriesTest {
+
+	private static final GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(
+			new SchemaParser().parse("type Query { hello: String, bye: String }"),
+			RuntimeWiring.newRuntimeWiring()
+				.type("Query", (type) -> type.dataFetcher("hello", (env) -> "world").dataFetcher("bye", (env) -> "now"))
+				.build());
+
+	@Test
+	void theCacheForgetsTheLeastRecentlyUsedDocumentOnceFull() {
+		GraphQL graphQl = engine(new GraphQlHttpProperties.PersistedQueries(1, false, ""));
+		assertThat(run(graphQl, "{ hello }", true).getData().toString()).isEqualTo("{hello=world}");
+		assertThat(run(graphQl, null, "{ hello }").getData().toString()).isEqualTo("{hello=world}");
+		run(graphQl, "{ bye }", true);
+		assertThat(run(graphQl, null, "{ hello }").getErrors()).singleElement()
+			.satisfies((error) -> assertThat(error.getMessage()).isEqualTo("PersistedQueryNotFound"));
+		assertThat(run(graphQl, null, "{ bye }").getData().toString()).isEqualTo("{bye=now}");
+	}
+
+	@Test
+	void allowListModeRunsOnlyListedDocumentsByTextOrHash() {
+		GraphQL graphQl = engine(
+				new GraphQlHttpProperties.PersistedQueries(10, true, "classpath:persisted-queries-fixture/"));
+		assertThat(run(graphQl, "{ hello }\n", false).getData().toString()).isEqualTo("{hello=world}");
+		assertThat(run(graphQl, null, "{ hello }\n").getData().toString()).isEqualTo("{hello=world}");
+		ExecutionResult refused = run(graphQl, "{ bye }", false);
+		assertThat(refused.getErrors()).singleElement().satisfies((error) -> {
+			assertThat(error.getMessage()).startsWith("Only allow-listed documents run on this server; sha256 ");
+			assertThat(error.getErrorType()).isEqualTo(NewsgraphErrorType.PERSISTED_QUERY_NOT_ALLOWED);
+		});
+	}
+
+	private static GraphQL engine(GraphQlHttpProperties.PersistedQueries properties) {
+		return GraphQL.newGraphQL(schema).preparsedDocumentProvider(new PersistedQueries(properties)).build();
+	}
+
+	/** Sends the text, with its hash when {@code withHash}. */
+	private static ExecutionResult run(GraphQL graphQl, String query, boolean withHash) {
+		return withHash ? run(graphQl, query, query) : graphQl.execute(ExecutionInput.newExecutionInput(query).build());
+	}
+
+	/** Sends the hash of {@code hashed}, and the text when {@code query} is not null. */
+	private static ExecutionResult run(GraphQL graphQl, String query, String hashed) {
+		return graphQl.execute(ExecutionInput.newExecutionInput(query)
+			.extensions(Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", PersistedQueries.sha256(hashed))))
+			.build());
+	}
+
+}
