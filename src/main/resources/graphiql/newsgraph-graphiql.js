@@ -4,7 +4,7 @@
     {
       query: '# Welcome to newsgraph: curated news, its organizations, people and quotes.\n' +
         '# Press the run button (or Ctrl-Enter). The Docs panel lists every type and field.\n' +
-        '{\n' +
+        'query Welcome {\n' +
         '  dataset { version counts { articles organizations people quotes } }\n' +
         '  articles(first: 4) {\n' +
         '    nodes {\n' +
@@ -17,7 +17,7 @@
     },
     {
       query: '# Who said what about whom: quotes whose text names an organization\n' +
-        '{\n' +
+        'query QuotesAboutHuawei {\n' +
         '  organization(slug: "huawei") {\n' +
         '    name\n' +
         '    quotesAbout { nodes { text speaker { name } organization { name } role article { title } } }\n' +
@@ -26,7 +26,7 @@
     },
     {
       query: '# From a person to everything they said, and where\n' +
-        '{\n' +
+        'query WhatGlennConleySaid {\n' +
         '  person(slug: "glenn-conley") {\n' +
         '    name\n' +
         '    affiliations { organization { name } role }\n' +
