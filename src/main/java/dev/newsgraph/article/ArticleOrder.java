@@ -1,21 +1,17 @@
 package dev.newsgraph.article;
 
+import dev.newsgraph.system.OrderDirection;
+
 /**
  * {@code ArticleOrder}.
  */
-record ArticleOrder(Field field, Direction direction) {
+record ArticleOrder(Field field, OrderDirection direction) {
 
-	static final ArticleOrder DEFAULT = new ArticleOrder(Field.PUBLISHED_AT, Direction.DESC);
+	static final ArticleOrder DEFAULT = new ArticleOrder(Field.PUBLISHED_AT, OrderDirection.DESC);
 
 	enum Field {
 
 		PUBLISHED_AT, TITLE
-
-	}
-
-	enum Direction {
-
-		ASC, DESC
 
 	}
 

@@ -20,8 +20,8 @@ import dev.newsgraph.system.BadRequestException;
 import dev.newsgraph.system.Connection;
 import dev.newsgraph.system.Keyset;
 import dev.newsgraph.system.KeysetPager;
-import dev.newsgraph.system.Node;
 import dev.newsgraph.system.NodeFinder;
+import dev.newsgraph.system.OrderDirection;
 import dev.newsgraph.system.Page;
 
 /**
@@ -57,11 +57,6 @@ public class ArticleRepository implements NodeFinder {
 		return "Article";
 	}
 
-	@Override
-	public Optional<? extends Node> findNode(long id) {
-		return Optional.ofNullable(findByIds(List.of(id)).get(id));
-	}
-
 	Optional<Article> findBySlug(String slug) {
 		return this.jdbc.sql("select " + COLUMNS + " from articles a where a.slug = :slug")
 			.param("slug", slug)
@@ -69,6 +64,7 @@ public class ArticleRepository implements NodeFinder {
 			.optional();
 	}
 
+	@Override
 	public Map<Long, Article> findByIds(Collection<Long> ids) {
 		return this.jdbc.sql("select " + COLUMNS + " from articles a where a.id = any(:ids)")
 			.param("ids", ids.toArray(Long[]::new))
@@ -111,8 +107,7 @@ public class ArticleRepository implements NodeFinder {
 			query = query.where("a.published_on <= :publishedBefore", "publishedBefore", filter.publishedBefore());
 		}
 		Keyset keyset = (order.field() == ArticleOrder.Field.TITLE) ? BY_TITLE : BY_PUBLISHED_AT;
-		return this.pager.page(query, keyset.direction(order.direction() == ArticleOrder.Direction.DESC), page,
-				withTotal, ROW);
+		return this.pager.page(query, keyset.direction(order.direction() == OrderDirection.DESC), page, withTotal, ROW);
 	}
 
 	/** Articles that mention each organization, newest first. */

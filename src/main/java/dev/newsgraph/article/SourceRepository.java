@@ -3,7 +3,6 @@ package dev.newsgraph.article;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -11,7 +10,6 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import dev.newsgraph.system.Node;
 import dev.newsgraph.system.NodeFinder;
 
 /**
@@ -31,18 +29,14 @@ class SourceRepository implements NodeFinder {
 		return "Source";
 	}
 
-	@Override
-	public Optional<? extends Node> findNode(long id) {
-		return Optional.ofNullable(findByIds(List.of(id)).get(id));
-	}
-
 	List<Source> findAll() {
 		return this.jdbc.sql("select id, slug, name, url from sources order by name, id")
 			.query(new DataClassRowMapper<>(Source.class))
 			.list();
 	}
 
-	Map<Long, Source> findByIds(Collection<Long> ids) {
+	@Override
+	public Map<Long, Source> findByIds(Collection<Long> ids) {
 		return this.jdbc.sql("select id, slug, name, url from sources where id = any(:ids)")
 			.param("ids", ids.toArray(Long[]::new))
 			.query(new DataClassRowMapper<>(Source.class))

@@ -1,21 +1,17 @@
 package dev.newsgraph.organization;
 
+import dev.newsgraph.system.OrderDirection;
+
 /**
  * {@code OrganizationOrder}.
  */
-record OrganizationOrder(Field field, Direction direction) {
+record OrganizationOrder(Field field, OrderDirection direction) {
 
-	static final OrganizationOrder DEFAULT = new OrganizationOrder(Field.NAME, Direction.ASC);
+	static final OrganizationOrder DEFAULT = new OrganizationOrder(Field.NAME, OrderDirection.ASC);
 
 	enum Field {
 
 		NAME, MENTION_COUNT
-
-	}
-
-	enum Direction {
-
-		ASC, DESC
 
 	}
 

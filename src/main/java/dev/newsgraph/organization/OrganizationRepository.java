@@ -19,8 +19,8 @@ import dev.newsgraph.system.BadRequestException;
 import dev.newsgraph.system.Connection;
 import dev.newsgraph.system.Keyset;
 import dev.newsgraph.system.KeysetPager;
-import dev.newsgraph.system.Node;
 import dev.newsgraph.system.NodeFinder;
+import dev.newsgraph.system.OrderDirection;
 import dev.newsgraph.system.Page;
 
 /**
@@ -66,11 +66,6 @@ public class OrganizationRepository implements NodeFinder {
 		return "Organization";
 	}
 
-	@Override
-	public Optional<? extends Node> findNode(long id) {
-		return Optional.ofNullable(findByIds(List.of(id)).get(id));
-	}
-
 	Optional<Organization> findBySlug(String slug) {
 		return this.jdbc.sql("select " + COLUMNS + " from organizations o where o.slug = :slug")
 			.param("slug", slug)
@@ -78,6 +73,7 @@ public class OrganizationRepository implements NodeFinder {
 			.optional();
 	}
 
+	@Override
 	public Map<Long, Organization> findByIds(Collection<Long> ids) {
 		return this.jdbc.sql("select " + COLUMNS + " from organizations o where o.id = any(:ids)")
 			.param("ids", ids.toArray(Long[]::new))
@@ -99,8 +95,7 @@ public class OrganizationRepository implements NodeFinder {
 			query = query.where("o.kind = :kind", "kind", filter.kind());
 		}
 		Keyset keyset = (order.field() == OrganizationOrder.Field.MENTION_COUNT) ? BY_MENTION_COUNT : BY_NAME;
-		return this.pager.page(query, keyset.direction(order.direction() == OrganizationOrder.Direction.DESC), page,
-				withTotal, ROW);
+		return this.pager.page(query, keyset.direction(order.direction() == OrderDirection.DESC), page, withTotal, ROW);
 	}
 
 	Map<Long, List<String>> aliases(Collection<Long> organizationIds) {

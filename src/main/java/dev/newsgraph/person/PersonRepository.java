@@ -19,7 +19,6 @@ import dev.newsgraph.system.BadRequestException;
 import dev.newsgraph.system.Connection;
 import dev.newsgraph.system.Keyset;
 import dev.newsgraph.system.KeysetPager;
-import dev.newsgraph.system.Node;
 import dev.newsgraph.system.NodeFinder;
 import dev.newsgraph.system.Page;
 
@@ -60,11 +59,6 @@ public class PersonRepository implements NodeFinder {
 		return "Person";
 	}
 
-	@Override
-	public Optional<? extends Node> findNode(long id) {
-		return Optional.ofNullable(findByIds(List.of(id)).get(id));
-	}
-
 	Optional<Person> findBySlug(String slug) {
 		return this.jdbc.sql("select " + COLUMNS + " from people p where p.slug = :slug")
 			.param("slug", slug)
@@ -72,6 +66,7 @@ public class PersonRepository implements NodeFinder {
 			.optional();
 	}
 
+	@Override
 	public Map<Long, Person> findByIds(Collection<Long> ids) {
 		return this.jdbc.sql("select " + COLUMNS + " from people p where p.id = any(:ids)")
 			.param("ids", ids.toArray(Long[]::new))

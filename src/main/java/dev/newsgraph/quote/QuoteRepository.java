@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,7 +18,6 @@ import dev.newsgraph.system.BadRequestException;
 import dev.newsgraph.system.Connection;
 import dev.newsgraph.system.Keyset;
 import dev.newsgraph.system.KeysetPager;
-import dev.newsgraph.system.Node;
 import dev.newsgraph.system.NodeFinder;
 import dev.newsgraph.system.Page;
 
@@ -53,10 +51,6 @@ public class QuoteRepository implements NodeFinder {
 	}
 
 	@Override
-	public Optional<? extends Node> findNode(long id) {
-		return Optional.ofNullable(findByIds(List.of(id)).get(id));
-	}
-
 	public Map<Long, Quote> findByIds(Collection<Long> ids) {
 		return this.jdbc.sql("select " + COLUMNS + " from quotes q where q.id = any(:ids)")
 			.param("ids", ids.toArray(Long[]::new))
