@@ -1,8 +1,6 @@
 package dev.newsgraph.system;
 
 import java.io.IOException;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Path;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -39,7 +37,7 @@ class DatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	@Conditional(DatabaseMode.EmbeddedCondition.class)
 	EmbeddedPostgres embeddedPostgres(DatabaseProperties properties) throws IOException {
-		return startEmbeddedPostgres(properties.embeddedDb());
+		return EmbeddedPostgresServer.start(properties.embeddedDb());
 	}
 
 	@Bean
@@ -75,32 +73,6 @@ class DatabaseConfiguration {
 				return bean;
 			}
 		};
-	}
-
-	static EmbeddedPostgres startEmbeddedPostgres(DatabaseProperties.EmbeddedDb settings) throws IOException {
-		Path dir = (settings != null) ? settings.dir() : null;
-		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-			.setPort((settings != null) ? settings.port() : 0)
-			.setServerConfig("synchronous_commit", "on");
-		if (dir == null || dir.toString().isBlank()) {
-			// a throw-away server in a temporary directory, removed on close
-			return builder.setCleanDataDirectory(true).start();
-		}
-		Path absoluteDir = dir.toAbsolutePath().normalize();
-		try {
-			return builder.setDataDirectory(absoluteDir).setCleanDataDirectory(false).start();
-		}
-		catch (IllegalStateException ex) {
-			// EmbeddedPostgres takes a file lock on the directory before it starts the
-			// server: another
-			// process fails with "could not lock", another instance in this JVM with an
-			// overlapping lock
-			if (ex instanceof OverlappingFileLockException
-					|| String.valueOf(ex.getMessage()).startsWith("could not lock")) {
-				throw new EmbeddedPostgresInUseException(absoluteDir, ex);
-			}
-			throw ex;
-		}
 	}
 
 	static String maskPassword(String jdbcUrl) {
