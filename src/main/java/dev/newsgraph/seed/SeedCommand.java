@@ -9,6 +9,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
+
+import dev.newsgraph.system.EmbeddedPostgresInUseException;
 
 /**
  * {@code seed [--validate] [FOLDER] [--spring.property=value ...]}: loads a seed folder
@@ -66,6 +69,21 @@ public final class SeedCommand {
 			err.println(ex.getMessage());
 			return 1;
 		}
+		catch (RuntimeException ex) {
+			// Spring Boot has logged the failure analysis; the command says what to do
+			err.println("seed: " + couldNotStart(ex));
+			return 1;
+		}
+	}
+
+	private static String couldNotStart(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof EmbeddedPostgresInUseException inUse) {
+				return inUse.getMessage() + ", most likely a running newsgraph service. Stop it and run seed again, "
+						+ "or restart the service instead: it loads a changed seed folder at start-up.";
+			}
+		}
+		return "could not load: " + NestedExceptionUtils.getMostSpecificCause(failure).getMessage();
 	}
 
 }

@@ -14,9 +14,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
- * Where the seed loader writes. With least privilege configured
- * ({@code spring.flyway.user}, the schema owner, as for the migrations), it writes as
- * that owner while the API's pool stays read-only; otherwise it shares the API's pool.
+ * Where the seed loader writes: a connection of its own, outside the API's pool, so that
+ * the API's statement timeout and read-only sessions never apply to a load. With least
+ * privilege configured ({@code spring.flyway.user}, the schema owner, as for the
+ * migrations), it writes as that owner; otherwise as the API's user.
  *
  * @param template statements, batches included
  * @param transaction the single transaction of a load
@@ -31,13 +32,13 @@ record SeedDatabase(NamedParameterJdbcTemplate template, TransactionTemplate tra
 	static class SeedDatabaseConfiguration {
 
 		@Bean
-		SeedDatabase seedDatabase(DataSource pool, JdbcConnectionDetails connection, Environment environment) {
+		SeedDatabase seedDatabase(JdbcConnectionDetails connection, Environment environment) {
 			String owner = environment.getProperty("spring.flyway.user");
-			DataSource dataSource = pool;
-			if (StringUtils.hasText(owner)) {
-				String url = environment.getProperty("spring.flyway.url", connection.getJdbcUrl());
-				dataSource = new DriverManagerDataSource(url, owner, environment.getProperty("spring.flyway.password"));
-			}
+			DataSource dataSource = StringUtils.hasText(owner)
+					? new DriverManagerDataSource(environment.getProperty("spring.flyway.url", connection.getJdbcUrl()),
+							owner, environment.getProperty("spring.flyway.password"))
+					: new DriverManagerDataSource(connection.getJdbcUrl(), connection.getUsername(),
+							connection.getPassword());
 			return new SeedDatabase(new NamedParameterJdbcTemplate(dataSource),
 					new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
 		}

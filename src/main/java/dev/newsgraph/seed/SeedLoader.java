@@ -7,7 +7,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads a seed folder into PostgreSQL in a single transaction: either all of it is loaded
@@ -20,14 +19,11 @@ public class SeedLoader {
 
 	private final DatasetWriter writer;
 
-	private final DatasetLoadRepository loads;
+	private final SeedDatabase database;
 
-	private final TransactionTemplate transaction;
-
-	SeedLoader(DatasetWriter writer, DatasetLoadRepository loads, SeedDatabase database) {
+	SeedLoader(DatasetWriter writer, SeedDatabase database) {
 		this.writer = writer;
-		this.loads = loads;
-		this.transaction = database.transaction();
+		this.database = database;
 	}
 
 	/**
@@ -61,13 +57,13 @@ public class SeedLoader {
 		long started = System.nanoTime();
 		logger.info("Reading seed folder {}", folder.toAbsolutePath());
 		CuratedDataset dataset = SeedFolderReader.read(folder);
-		String loaded = this.loads.findLatest().map(Dataset::version).orElse(null);
+		String loaded = new DatasetLoadRepository(this.database.jdbc()).current();
 		if (!evenIfLoaded && dataset.checksum().equals(loaded)) {
 			logger.info("Dataset {} is already loaded", dataset.checksum());
 			return new Result(dataset.checksum(), false, dataset.counts(),
 					Duration.ofNanos(System.nanoTime() - started));
 		}
-		this.transaction.executeWithoutResult((status) -> this.writer.write(dataset, started));
+		this.database.transaction().executeWithoutResult((status) -> this.writer.write(dataset, started));
 		Result result = new Result(dataset.checksum(), true, dataset.counts(),
 				Duration.ofNanos(System.nanoTime() - started));
 		DatasetCounts counts = result.counts();

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * Another process already runs the embedded PostgreSQL on the same data directory.
  */
-class EmbeddedPostgresInUseException extends RuntimeException {
+public class EmbeddedPostgresInUseException extends RuntimeException {
 
 	private final Path dataDirectory;
 

@@ -1,12 +1,16 @@
 package dev.newsgraph.system;
 
+import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -17,6 +21,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * persisted queries over both.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlHttpConfiguration {
 
 	/** Ahead of Spring's own route, which answers GET /graphql with 405. */
@@ -26,6 +31,19 @@ class GraphQlHttpConfiguration {
 			GraphQlHttpProperties properties) {
 		GraphQlGetHandler handler = new GraphQlGetHandler(graphQl, datasetVersion, properties);
 		return RouterFunctions.route(RequestPredicates.GET("/graphql"), handler::handle);
+	}
+
+	/**
+	 * Spring applies the CORS settings to /graphql only; browser tools fetch the SDL too.
+	 */
+	@Bean
+	WebMvcConfigurer schemaEndpointCors(GraphQlCorsProperties cors) {
+		return new WebMvcConfigurer() {
+			@Override
+			public void addCorsMappings(CorsRegistry registry) {
+				registry.addMapping("/graphql/schema").combine(cors.toCorsConfiguration());
+			}
+		};
 	}
 
 	@Bean

@@ -1,17 +1,24 @@
 package dev.newsgraph.seed;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import dev.newsgraph.NewsgraphApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code seed --validate}: no database, every defect listed, a non-zero exit on any.
+ * The {@code seed} command: {@code --validate} with no database, every defect listed, a
+ * non-zero exit on any; a load into the embedded database without the web layer.
  */
 class SeedCommandTest {
 
@@ -41,6 +48,30 @@ class SeedCommandTest {
 	void rejectsUnknownOptions() {
 		assertThat(run("--frobnicate")).isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).startsWith("usage: seed");
+	}
+
+	@Test
+	void loadsIntoTheEmbeddedDatabaseWithoutTheWebLayerNorTheApiTimeout(@TempDir Path dir) {
+		// a 1 ms statement timeout would cancel the migrations and the load if they ran
+		// under it
+		assertThat(run("seeds", "--newsgraph.embedded-db.dir=" + dir, "--newsgraph.graphql.statement-timeout=1ms"))
+			.as(this.err.toString(StandardCharsets.UTF_8))
+			.isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8))
+			.containsPattern("Loaded [0-9a-f]{64} in \\d+ ms: 4 articles, 22 organizations, 9 people, 18 quotes\n");
+	}
+
+	@Test
+	void saysSoWhenARunningServiceHoldsTheEmbeddedDatabase(@TempDir Path dir) throws IOException {
+		assertThat(run("seeds", "--newsgraph.embedded-db.dir=" + dir)).isZero();
+		try (FileChannel lock = FileChannel.open(dir.resolve("epg-lock"), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE); FileLock held = lock.lock()) {
+			assertThat(run("seeds", "--newsgraph.embedded-db.dir=" + dir)).isEqualTo(1);
+		}
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).isEqualTo("seed: The embedded PostgreSQL data directory "
+				+ dir.toAbsolutePath().normalize() + " is in use by another process, most likely a running newsgraph "
+				+ "service. Stop it and run seed again, or restart the service instead: it loads a changed seed "
+				+ "folder at start-up.\n");
 	}
 
 	private int run(String... args) {
