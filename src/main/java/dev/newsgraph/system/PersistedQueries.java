@@ -1,5 +1,6 @@
 package dev.newsgraph.system;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -7,8 +8,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -26,6 +29,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.graphql.execution.ErrorType;
 
 /**
  * Apollo's automatic persisted queries, through graphql-java's
@@ -36,6 +40,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 class PersistedQueries implements PreparsedDocumentProvider {
 
 	private static final Logger logger = LoggerFactory.getLogger(PersistedQueries.class);
+
+	static final String DEFAULT_ALLOW_LIST_LOCATION = "classpath:persisted-queries/";
 
 	private final ApolloPersistedQuerySupport apollo;
 
@@ -52,30 +58,44 @@ class PersistedQueries implements PreparsedDocumentProvider {
 	@Override
 	public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
 			Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+		String hash = sentHash(input);
+		if (hash != null && hasText(input) && !hash.equalsIgnoreCase(sha256(input.getQuery()))) {
+			// the protocol's answer (Apollo Server's words): the text decides nothing
+			// until its hash matches
+			return CompletableFuture.completedFuture(new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
+				.message("provided sha does not match query")
+				.errorType(ErrorType.BAD_REQUEST)
+				.build()));
+		}
 		if (!this.allowListOnly) {
 			return this.apollo.getDocumentAsync(input, parseAndValidate);
 		}
-		String hash = requestedHash(input);
-		String document = this.allowList.get(hash);
+		String key = (hash != null) ? hash.toLowerCase(Locale.ROOT) : sha256(input.getQuery().strip());
+		String document = this.allowList.get(key);
 		if (document == null) {
 			return CompletableFuture.completedFuture(new PreparsedDocumentEntry(GraphqlErrorBuilder.newError()
-				.message("Only allow-listed documents run on this server; sha256 " + hash + " is not one of them")
+				.message("Only allow-listed documents run on this server; sha256 " + key + " is not one of them")
 				.errorType(NewsgraphErrorType.PERSISTED_QUERY_NOT_ALLOWED)
 				.build()));
 		}
 		Map<String, Object> extensions = new HashMap<>(input.getExtensions());
-		extensions.put("persistedQuery", Map.of("version", 1, "sha256Hash", hash));
+		extensions.put("persistedQuery", Map.of("version", 1, "sha256Hash", sha256(document)));
 		return this.apollo.getDocumentAsync(
 				input.transform((builder) -> builder.query(document).extensions(extensions)), parseAndValidate);
 	}
 
-	/** The hash a request names in its extensions, else the hash of the text it sends. */
-	private static String requestedHash(ExecutionInput input) {
+	/** The hash a request names in its extensions, if any. */
+	private static String sentHash(ExecutionInput input) {
 		if (input.getExtensions().get("persistedQuery") instanceof Map<?, ?> persisted
 				&& persisted.get("sha256Hash") instanceof String hash) {
 			return hash;
 		}
-		return sha256(input.getQuery());
+		return null;
+	}
+
+	private static boolean hasText(ExecutionInput input) {
+		return input.getQuery() != null && !input.getQuery().isBlank()
+				&& !PersistedQuerySupport.PERSISTED_QUERY_MARKER.equals(input.getQuery());
 	}
 
 	static String sha256(String text) {
@@ -88,18 +108,39 @@ class PersistedQueries implements PreparsedDocumentProvider {
 		}
 	}
 
+	/**
+	 * The allow-listed documents by the hash of their text, with and without the white
+	 * space around it, since editors end files with a newline that clients do not send.
+	 */
 	private static Map<String, String> loadAllowList(String location) {
 		Map<String, String> documents = new HashMap<>();
+		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
+		if (!resolver.getResource(location).exists() && !DEFAULT_ALLOW_LIST_LOCATION.equals(location)) {
+			throw new AllowListNotFoundException(location);
+		}
 		try {
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(location + "*.graphql")) {
+			for (Resource resource : resolver.getResources(location + "*.graphql")) {
 				String document = resource.getContentAsString(StandardCharsets.UTF_8);
 				documents.put(sha256(document), document);
+				documents.put(sha256(document.strip()), document);
 			}
+		}
+		catch (FileNotFoundException ex) {
+			// the default folder is not there: nothing is allow-listed
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read the persisted query allow-list at " + location, ex);
 		}
-		logger.info("Allow-list mode: {} persisted documents from {}", documents.size(), location);
+		if (documents.isEmpty()) {
+			logger.warn(
+					"Allow-list mode is on, but {} holds no *.graphql documents: every query will be refused. "
+							+ "Put the documents there or set NEWSGRAPH_PERSISTED_QUERIES_ALLOW_LIST_LOCATION",
+					location);
+		}
+		else {
+			logger.info("Allow-list mode: {} persisted documents from {}", new HashSet<>(documents.values()).size(),
+					location);
+		}
 		return Map.copyOf(documents);
 	}
 

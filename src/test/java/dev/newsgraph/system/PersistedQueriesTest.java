@@ -11,7 +11,10 @@ import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.graphql.execution.ErrorType;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The persisted-query provider on a one-field schema: the cache is bounded, and
@@ -47,6 +50,39 @@ class PersistedQueriesTest {
 			assertThat(error.getMessage()).startsWith("Only allow-listed documents run on this server; sha256 ");
 			assertThat(error.getErrorType()).isEqualTo(NewsgraphErrorType.PERSISTED_QUERY_NOT_ALLOWED);
 		});
+	}
+
+	@Test
+	void aHashThatDoesNotMatchTheTextIsRefusedEvenWhenCached() {
+		GraphQL graphQl = engine(new GraphQlHttpProperties.PersistedQueries(10, false, ""));
+		run(graphQl, "{ hello }", true);
+		ExecutionResult mismatch = run(graphQl, "{ bye }", "{ hello }");
+		assertThat((Object) mismatch.getData()).isNull();
+		assertThat(mismatch.getErrors()).singleElement().satisfies((error) -> {
+			assertThat(error.getMessage()).isEqualTo("provided sha does not match query");
+			assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+		});
+	}
+
+	@Test
+	void allowListedDocumentsMatchWhateverWhiteSpaceSurroundsThem() {
+		GraphQL graphQl = engine(
+				new GraphQlHttpProperties.PersistedQueries(10, true, "classpath:persisted-queries-fixture/"));
+		// the file ends with a newline; clients send the text without it
+		assertThat(run(graphQl, "{ hello }", false).getData().toString()).isEqualTo("{hello=world}");
+		assertThat(run(graphQl, "{ hello }", true).getData().toString()).isEqualTo("{hello=world}");
+	}
+
+	@Test
+	void aMissingDefaultAllowListIsEmptyAndAMissingConfiguredOneStopsTheStart() {
+		GraphQL graphQl = engine(
+				new GraphQlHttpProperties.PersistedQueries(10, true, PersistedQueries.DEFAULT_ALLOW_LIST_LOCATION));
+		assertThat(run(graphQl, "{ hello }", false).getErrors()).singleElement()
+			.satisfies((error) -> assertThat(error.getErrorType())
+				.isEqualTo(NewsgraphErrorType.PERSISTED_QUERY_NOT_ALLOWED));
+		assertThatExceptionOfType(AllowListNotFoundException.class)
+			.isThrownBy(() -> engine(new GraphQlHttpProperties.PersistedQueries(10, true, "file:no-such-folder/")))
+			.withMessage("The persisted query allow-list folder file:no-such-folder/ does not exist");
 	}
 
 	private static GraphQL engine(GraphQlHttpProperties.PersistedQueries properties) {
