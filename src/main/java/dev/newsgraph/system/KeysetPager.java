@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -189,7 +190,7 @@ public class KeysetPager {
 		for (int i = 0; i < keyset.keys().size(); i++) {
 			values.add(rs.getString("k" + i));
 		}
-		byte[] encoded = json.writeValueAsBytes(Map.of("s", scope, "k", values));
+		byte[] encoded = json.writeValueAsBytes(new CursorJson(scope, values));
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(encoded);
 	}
 
@@ -229,6 +230,8 @@ public class KeysetPager {
 		return conditions.isEmpty() ? "true" : "(" + String.join(") and (", conditions) + ")";
 	}
 
+	/** The same position always gives the same bytes, so ETags agree across restarts. */
+	@JsonPropertyOrder({ "k", "s" })
 	private record CursorJson(String s, List<String> k) {
 	}
 
