@@ -19,6 +19,7 @@ import dev.newsgraph.system.BadRequestException;
 import dev.newsgraph.system.Connection;
 import dev.newsgraph.system.Keyset;
 import dev.newsgraph.system.KeysetPager;
+import dev.newsgraph.system.NameMatch;
 import dev.newsgraph.system.NodeFinder;
 import dev.newsgraph.system.OrderDirection;
 import dev.newsgraph.system.Page;
@@ -41,16 +42,10 @@ public class OrganizationRepository implements NodeFinder {
 	private static final Keyset BY_MENTION_COUNT = Keyset.of("mentionCount", true,
 			new Keyset.Key("o.mention_count", "integer"), new Keyset.Key("o.id", "bigint"));
 
-	/**
-	 * The name or an alias matches {@code :name}, accents and case ignored: by prefix, or
-	 * by pg_trgm similarity above 0.5 (a typo) or word similarity ({@code %>}, 0.6).
-	 */
-	public static final String NAME_MATCHES = """
-			exists (select 1 from (select o.name union all select al.alias from organization_aliases al
-			                       where al.organization_id = o.id) n(name)
-			        where immutable_unaccent(lower(n.name)) like immutable_unaccent(lower(:name)) || '%'
-			           or similarity(immutable_unaccent(lower(n.name)), immutable_unaccent(lower(:name))) > 0.5
-			           or immutable_unaccent(lower(n.name)) %> immutable_unaccent(lower(:name)))""";
+	/** The name or an alias matches {@code :name} ({@link NameMatch}). */
+	public static final String NAME_MATCHES = "o.id in (select n.id from organizations n where "
+			+ NameMatch.condition("n.name") + " union select al.organization_id from organization_aliases al where "
+			+ NameMatch.condition("al.alias") + ")";
 
 	private final JdbcClient jdbc;
 

@@ -19,6 +19,7 @@ import dev.newsgraph.system.BadRequestException;
 import dev.newsgraph.system.Connection;
 import dev.newsgraph.system.Keyset;
 import dev.newsgraph.system.KeysetPager;
+import dev.newsgraph.system.NameMatch;
 import dev.newsgraph.system.NodeFinder;
 import dev.newsgraph.system.Page;
 
@@ -37,13 +38,8 @@ public class PersonRepository implements NodeFinder {
 	private static final Keyset BY_NAME = Keyset.of("name", false, new Keyset.Key("p.name", "text"),
 			new Keyset.Key("p.id", "bigint"));
 
-	/**
-	 * Like organizations' names: prefix, similarity or word similarity, accents ignored.
-	 */
-	public static final String NAME_MATCHES = """
-			(immutable_unaccent(lower(p.name)) like immutable_unaccent(lower(:name)) || '%'
-			 or similarity(immutable_unaccent(lower(p.name)), immutable_unaccent(lower(:name))) > 0.5
-			 or immutable_unaccent(lower(p.name)) %> immutable_unaccent(lower(:name)))""";
+	/** The name matches {@code :name} ({@link NameMatch}). */
+	public static final String NAME_MATCHES = NameMatch.condition("p.name");
 
 	private final JdbcClient jdbc;
 
