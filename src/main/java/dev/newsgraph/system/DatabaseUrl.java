@@ -19,14 +19,14 @@ record DatabaseUrl(String jdbcUrl, String username, String password) implements 
 			uri = new URI(url.strip());
 		}
 		catch (URISyntaxException ex) {
-			throw new IllegalArgumentException("DATABASE_URL is not a URL: " + ex.getReason());
+			throw new InvalidDatabaseUrlException("DATABASE_URL is not a URL: " + ex.getReason());
 		}
 		if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
-			throw new IllegalArgumentException(
+			throw new InvalidDatabaseUrlException(
 					"DATABASE_URL must start with postgres:// or postgresql://, not " + uri.getScheme() + "://");
 		}
 		if (uri.getHost() == null) {
-			throw new IllegalArgumentException("DATABASE_URL names no host");
+			throw new InvalidDatabaseUrlException("DATABASE_URL names no host");
 		}
 		String database = (uri.getRawPath() == null || uri.getRawPath().length() <= 1) ? "postgres"
 				: decode(uri.getRawPath().substring(1));
@@ -44,7 +44,12 @@ record DatabaseUrl(String jdbcUrl, String username, String password) implements 
 	}
 
 	private static String decode(String value) {
-		return URLDecoder.decode(value, StandardCharsets.UTF_8);
+		try {
+			return URLDecoder.decode(value, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidDatabaseUrlException("DATABASE_URL has a malformed %-escape");
+		}
 	}
 
 	@Override

@@ -1,8 +1,16 @@
 package dev.newsgraph.system;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.newsgraph.NewsgraphApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 class DatabaseUrlTest {
@@ -37,6 +45,17 @@ class DatabaseUrlTest {
 			.withMessage("DATABASE_URL must start with postgres:// or postgresql://, not mysql://");
 		assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("postgres:///x"))
 			.withMessage("DATABASE_URL names no host");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aMalformedUrlStopsTheStartWithWhatToDoNotAStackTrace(CapturedOutput output) {
+		assertThatException()
+			.isThrownBy(() -> new SpringApplicationBuilder(NewsgraphApplication.class).web(WebApplicationType.NONE)
+				.run("--newsgraph.database-url=postgres://news:secret@db host/x"));
+		assertThat(output.getOut()).contains("APPLICATION FAILED TO START", "DATABASE_URL is not a URL",
+				"Set DATABASE_URL to postgres://user:password@host:5432/database");
+		assertThat(output.getOut() + output.getErr()).doesNotContain("\tat ", "secret");
 	}
 
 }

@@ -116,11 +116,35 @@ class GraphQlOverHttpTest {
 	}
 
 	@Test
-	void theSchemaIsServedAsSdl() throws Exception {
-		HttpResponse<String> schema = send(HttpRequest.newBuilder(uri("/graphql/schema")).build());
+	void theSchemaIsServedAsSdlToOtherOriginsToo() throws Exception {
+		HttpResponse<String> schema = send(
+				HttpRequest.newBuilder(uri("/graphql/schema")).header("Origin", "https://tool.example").build());
 		assertThat(schema.statusCode()).isEqualTo(200);
+		assertThat(schema.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
 		assertThat(schema.body()).contains("type Article implements Node {",
 				"articles(after: String, before: String, filter: ArticleFilter, first: Int, last: Int, orderBy: ArticleOrder)");
+	}
+
+	@Test
+	void aHashThatDoesNotMatchTheTextIsABadRequest() throws Exception {
+		String cached = "{ dataset { version } }";
+		String hash = PersistedQueries.sha256(cached);
+		post("{\"query\":\"" + cached + "\",\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash
+				+ "\"}}}", null);
+		HttpResponse<String> mismatch = post("{\"query\":\"{ dataset { loadedAt } }\",\"extensions\":"
+				+ "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}}", null);
+		assertThat(mismatch.statusCode()).isEqualTo(400);
+		assertThat(mismatch.body()).contains("\"message\":\"provided sha does not match query\"",
+				"\"classification\":\"BAD_REQUEST\"");
+	}
+
+	@Test
+	void graphiQlAnswersWithAndWithoutATrailingSlash() throws Exception {
+		for (String path : new String[] { "/graphiql", "/graphiql/" }) {
+			HttpResponse<String> page = send(HttpRequest.newBuilder(uri(path)).build());
+			assertThat(page.statusCode()).as(path).isEqualTo(200);
+			assertThat(page.body()).as(path).contains("<title>newsgraph · GraphiQL</title>");
+		}
 	}
 
 	private HttpResponse<String> get(String query) throws Exception {
