@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -44,6 +45,21 @@ class DatabaseConfiguration {
 	@Conditional(DatabaseMode.EmbeddedCondition.class)
 	JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
 		return new DatabaseUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", null);
+	}
+
+	/**
+	 * Flyway connects on its own, outside the pool, unless a schema owner is configured
+	 * (then Boot already does): pooled connections carry the API's statement timeout, and
+	 * a session setting changed by a migration would stay with the pooled connection.
+	 */
+	@Bean
+	FlywayConfigurationCustomizer flywayOutsideThePool(JdbcConnectionDetails connection, Environment environment) {
+		return (configuration) -> {
+			if (!StringUtils.hasText(environment.getProperty("spring.flyway.user"))
+					&& !StringUtils.hasText(environment.getProperty("spring.flyway.url"))) {
+				configuration.dataSource(connection.getJdbcUrl(), connection.getUsername(), connection.getPassword());
+			}
+		};
 	}
 
 	/**
