@@ -33,9 +33,12 @@ class DatasetWriter {
 
 	private final NamedParameterJdbcTemplate batch;
 
-	DatasetWriter(SeedDatabase database) {
+	private final DerivedData derived;
+
+	DatasetWriter(SeedDatabase database, DerivedData derived) {
 		this.jdbc = database.jdbc();
 		this.batch = database.template();
+		this.derived = derived;
 	}
 
 	/**
@@ -55,11 +58,7 @@ class DatasetWriter {
 		writeMentions(dataset.articles(), articles, organizations);
 		writeQuotes(dataset.articles(), articles, people, organizations);
 		deleteMissing(dataset);
-		this.jdbc.sql("""
-				update organizations o
-				set mention_count = (select count(distinct m.article_id) from organization_mentions m
-				                     where m.organization_id = o.id)
-				""").update();
+		this.derived.rebuild(this.jdbc);
 		DatasetCounts counts = dataset.counts();
 		this.jdbc
 			.sql("""

@@ -1,0 +1,87 @@
+package dev.newsgraph.seed;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What is computed from the loaded rows rather than loaded: the positions, links, counts
+ * and co-mentions that let every page of the API be one index range (see
+ * {@code V3__page_keys.sql}). Every writer of a dataset (the seed loader, the synthetic
+ * generator) rebuilds it last, inside its own transaction, so readers never see it out of
+ * step with the rows.
+ */
+@Component
+public class DerivedData {
+
+	/** Co-mentions kept per organization: the largest page {@code coMentions} serves. */
+	static final int CO_MENTIONS_KEPT = 100;
+
+	/**
+	 * Recomputes every derived table and count from the rows the transaction of
+	 * {@code jdbc} sees.
+	 */
+	public void rebuild(JdbcClient jdbc) {
+		jdbc.sql("set local work_mem = '256MB'").update();
+		jdbc.sql("""
+				truncate article_positions, organization_articles, person_articles, organization_quotes_about,
+				         organization_co_mentions
+				""").update();
+		jdbc.sql("""
+				insert into article_positions (article_id, published_key, published_rank, title_rank)
+				select id, coalesce(published_on, '-infinity'::date),
+				       row_number() over (order by coalesce(published_on, '-infinity'::date), id),
+				       row_number() over (order by title, id)
+				from articles
+				""").update();
+		jdbc.sql("""
+				insert into organization_articles (organization_id, article_id, published_rank, title_rank)
+				select m.organization_id, m.article_id, p.published_rank, p.title_rank
+				from (select distinct organization_id, article_id from organization_mentions) m
+				join article_positions p on p.article_id = m.article_id
+				""").update();
+		jdbc.sql("""
+				insert into person_articles (person_id, article_id, published_rank, title_rank)
+				select ap.person_id, ap.article_id, p.published_rank, p.title_rank
+				from article_people ap join article_positions p on p.article_id = ap.article_id
+				""").update();
+		jdbc.sql("""
+				insert into organization_quotes_about (organization_id, article_id, start_offset, quote_id)
+				select qa.organization_id, q.article_id, q.start_offset, q.id
+				from quote_about qa join quotes q on q.id = qa.quote_id
+				""").update();
+		jdbc.sql(
+				"""
+						insert into organization_co_mentions (organization_id, position, other_id, article_count)
+						select organization_id, position, other_id, article_count from (
+						    select a.organization_id, b.organization_id as other_id, count(*) as article_count,
+						           row_number() over (partition by a.organization_id
+						                              order by count(*) desc, min(o.name), b.organization_id) as position
+						    from organization_articles a
+						    join organization_articles b on b.article_id = a.article_id and b.organization_id <> a.organization_id
+						    join organizations o on o.id = b.organization_id
+						    group by a.organization_id, b.organization_id
+						) ranked
+						where position <= :kept
+						""")
+			.param("kept", CO_MENTIONS_KEPT)
+			.update();
+		jdbc.sql(
+				"""
+						update organizations o
+						set mention_count = (select count(*) from organization_articles x where x.organization_id = o.id),
+						    quote_count = (select count(*) from quotes q where q.organization_id = o.id),
+						    quote_about_count = (select count(*) from organization_quotes_about x where x.organization_id = o.id)
+						""")
+			.update();
+		jdbc.sql("""
+				update people p
+				set article_count = (select count(*) from person_articles x where x.person_id = p.id),
+				    quote_count = (select count(*) from quotes q where q.speaker_id = p.id)
+				""").update();
+		jdbc.sql("""
+				analyze article_positions, organization_articles, person_articles, organization_quotes_about,
+				        organization_co_mentions, organizations, people
+				""").update();
+	}
+
+}
