@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import dev.newsgraph.system.Node;
 
 /**
- * A row of {@code articles}.
+ * A row of {@code articles}, without its body, which is loaded only when a query asks for
+ * it.
  */
-public record Article(long id, String slug, String title, String body, Long sourceId, String url, LocalDate publishedAt,
+public record Article(long id, String slug, String title, Long sourceId, String url, LocalDate publishedAt,
 		String publishedPrecision, String byline, int wordCount) implements Node {
 
 }

@@ -67,6 +67,12 @@ class ArticleController {
 	}
 
 	@BatchMapping
+	Map<Article, String> body(List<Article> articles) {
+		Map<Long, String> bodies = this.articles.bodies(ids(articles));
+		return Batches.each(articles, (article) -> bodies.get(article.id()));
+	}
+
+	@BatchMapping
 	Map<Article, List<OrganizationMention>> organizations(List<Article> articles) {
 		Map<Long, List<OrganizationMention>> mentions = this.articles.mentions(ids(articles));
 		return Batches.each(articles, (article) -> mentions.getOrDefault(article.id(), List.of()));

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.newsgraph.system.BadRequestException;
 import dev.newsgraph.system.Connection;
+import dev.newsgraph.system.DatasetTotals;
 import dev.newsgraph.system.Keyset;
 import dev.newsgraph.system.KeysetPager;
 import dev.newsgraph.system.NameMatch;
@@ -51,9 +52,12 @@ public class OrganizationRepository implements NodeFinder {
 
 	private final KeysetPager pager;
 
-	OrganizationRepository(JdbcClient jdbc, KeysetPager pager) {
+	private final DatasetTotals totals;
+
+	OrganizationRepository(JdbcClient jdbc, KeysetPager pager, DatasetTotals totals) {
 		this.jdbc = jdbc;
 		this.pager = pager;
+		this.totals = totals;
 	}
 
 	@Override
@@ -89,6 +93,9 @@ public class OrganizationRepository implements NodeFinder {
 		if (filter.kind() != null) {
 			query = query.where("o.kind = :kind", "kind", filter.kind());
 		}
+		if (withTotal && filter.name() == null && filter.kind() == null) {
+			query = query.withTotal(this.totals.of(DatasetTotals.Type.ORGANIZATIONS));
+		}
 		Keyset keyset = (order.field() == OrganizationOrder.Field.MENTION_COUNT) ? BY_MENTION_COUNT : BY_NAME;
 		return this.pager.page(query, keyset.direction(order.direction() == OrderDirection.DESC), page, withTotal, ROW);
 	}
@@ -120,20 +127,12 @@ public class OrganizationRepository implements NodeFinder {
 	/** For each organization, the others in the same articles, most shared first. */
 	Map<Long, List<CoMention>> coMentions(Collection<Long> organizationIds, int first) {
 		Map<Long, List<CoMention>> coMentions = new LinkedHashMap<>();
+		// counted by the loader (DerivedData): a hot organization's co-mentions span most
+		// of the dataset
 		this.jdbc.sql("""
-				select organization_id, other, article_count from (
-				    select m1.organization_id, m2.organization_id as other, count(*) as article_count,
-				           row_number() over (partition by m1.organization_id
-				                              order by count(*) desc, min(o.name), m2.organization_id) as rank
-				    from (select distinct organization_id, article_id from organization_mentions
-				          where organization_id = any(:ids)) m1
-				    join (select distinct organization_id, article_id from organization_mentions) m2
-				      on m2.article_id = m1.article_id and m2.organization_id <> m1.organization_id
-				    join organizations o on o.id = m2.organization_id
-				    group by m1.organization_id, m2.organization_id
-				) ranked
-				where rank <= :first
-				order by organization_id, rank
+				select organization_id, other_id as other, article_count from organization_co_mentions
+				where organization_id = any(:ids) and position <= :first
+				order by organization_id, position
 				""").param("ids", organizationIds.toArray(Long[]::new)).param("first", first).query((ResultSet rs) -> {
 			coMentions.computeIfAbsent(rs.getLong("organization_id"), (id) -> new ArrayList<>())
 				.add(new CoMention(rs.getLong("other"), rs.getInt("article_count")));

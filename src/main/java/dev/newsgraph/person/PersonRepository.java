@@ -17,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.newsgraph.system.BadRequestException;
 import dev.newsgraph.system.Connection;
+import dev.newsgraph.system.DatasetTotals;
 import dev.newsgraph.system.Keyset;
 import dev.newsgraph.system.KeysetPager;
 import dev.newsgraph.system.NameMatch;
@@ -45,9 +46,12 @@ public class PersonRepository implements NodeFinder {
 
 	private final KeysetPager pager;
 
-	PersonRepository(JdbcClient jdbc, KeysetPager pager) {
+	private final DatasetTotals totals;
+
+	PersonRepository(JdbcClient jdbc, KeysetPager pager, DatasetTotals totals) {
 		this.jdbc = jdbc;
 		this.pager = pager;
+		this.totals = totals;
 	}
 
 	@Override
@@ -98,6 +102,9 @@ public class PersonRepository implements NodeFinder {
 					exists (select 1 from affiliations af join organizations o on o.id = af.organization_id
 					        where af.person_id = p.id and o.slug = :organization)""", "organization",
 					filter.organization());
+		}
+		if (withTotal && filter.name() == null && filter.organization() == null) {
+			query = query.withTotal(this.totals.of(DatasetTotals.Type.PEOPLE));
 		}
 		return this.pager.page(query, BY_NAME, page, withTotal, ROW);
 	}

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.newsgraph.system.BadRequestException;
 import dev.newsgraph.system.Connection;
+import dev.newsgraph.system.DatasetTotals;
 import dev.newsgraph.system.Keyset;
 import dev.newsgraph.system.KeysetPager;
 import dev.newsgraph.system.NodeFinder;
@@ -36,13 +37,20 @@ public class QuoteRepository implements NodeFinder {
 	private static final Keyset IN_ARTICLE_ORDER = Keyset.of("position", false,
 			new Keyset.Key("q.article_id", "bigint"), new Keyset.Key("q.start_offset", "integer"));
 
+	/** The same order through {@code organization_quotes_about d}, which carries it. */
+	private static final Keyset ABOUT_IN_ARTICLE_ORDER = Keyset.of("position", false,
+			new Keyset.Key("d.article_id", "bigint"), new Keyset.Key("d.start_offset", "integer"));
+
 	private final JdbcClient jdbc;
 
 	private final KeysetPager pager;
 
-	QuoteRepository(JdbcClient jdbc, KeysetPager pager) {
+	private final DatasetTotals totals;
+
+	QuoteRepository(JdbcClient jdbc, KeysetPager pager, DatasetTotals totals) {
 		this.jdbc = jdbc;
 		this.pager = pager;
+		this.totals = totals;
 	}
 
 	@Override
@@ -75,7 +83,21 @@ public class QuoteRepository implements NodeFinder {
 	}
 
 	Connection<Quote> page(QuoteFilter filter, Page page, boolean withTotal) {
-		KeysetPager.Query query = KeysetPager.Query.of("Query.quotes" + filter, COLUMNS, "quotes q");
+		String scope = "Query.quotes" + filter;
+		KeysetPager.Query query;
+		Keyset keyset;
+		if (filter.about() != null) {
+			// the quotes that name an organization, from its own list in quote order
+			query = KeysetPager.Query
+				.of(scope, COLUMNS, "organization_quotes_about d join quotes q on q.id = d.quote_id")
+				.where("d.organization_id = (select o.id from organizations o where o.slug = :about)", "about",
+						filter.about());
+			keyset = ABOUT_IN_ARTICLE_ORDER;
+		}
+		else {
+			query = KeysetPager.Query.of(scope, COLUMNS, "quotes q");
+			keyset = IN_ARTICLE_ORDER;
+		}
 		if (filter.speaker() != null) {
 			query = query.where("q.speaker_id = (select p.id from people p where p.slug = :speaker)", "speaker",
 					filter.speaker());
@@ -83,11 +105,6 @@ public class QuoteRepository implements NodeFinder {
 		if (filter.organization() != null) {
 			query = query.where("q.organization_id = (select o.id from organizations o where o.slug = :organization)",
 					"organization", filter.organization());
-		}
-		if (filter.about() != null) {
-			query = query.where("""
-					exists (select 1 from quote_about qa join organizations o on o.id = qa.organization_id
-					        where qa.quote_id = q.id and o.slug = :about)""", "about", filter.about());
 		}
 		if (filter.article() != null) {
 			query = query.where("q.article_id = (select a.id from articles a where a.slug = :article)", "article",
@@ -100,27 +117,36 @@ public class QuoteRepository implements NodeFinder {
 			query = query.where("q.search_vector @@ websearch_to_tsquery('newsgraph_english', :search)", "search",
 					filter.search());
 		}
-		return this.pager.page(query, IN_ARTICLE_ORDER, page, withTotal, ROW);
+		if (withTotal && filter.equals(QuoteFilter.NONE)) {
+			query = query.withTotal(this.totals.of(DatasetTotals.Type.QUOTES));
+		}
+		return this.pager.page(query, keyset, page, withTotal, ROW);
 	}
 
 	/** What each person said. */
 	public Map<Long, Connection<Quote>> pagesBySpeaker(Collection<Long> personIds, Page page, boolean withTotal) {
 		return this.pager.pages(KeysetPager.Query.of("Person.quotes", COLUMNS, "quotes q"), "q.speaker_id = PARENT",
-				personIds, IN_ARTICLE_ORDER, page, withTotal, ROW);
+				personIds, IN_ARTICLE_ORDER, page,
+				"select id as parent_key, quote_count as total from people where id = any(:parents)", withTotal, ROW);
 	}
 
 	/** What was said on behalf of each organization. */
 	public Map<Long, Connection<Quote>> pagesBySpokenFor(Collection<Long> organizationIds, Page page,
 			boolean withTotal) {
 		return this.pager.pages(KeysetPager.Query.of("Organization.quotes", COLUMNS, "quotes q"),
-				"q.organization_id = PARENT", organizationIds, IN_ARTICLE_ORDER, page, withTotal, ROW);
+				"q.organization_id = PARENT", organizationIds, IN_ARTICLE_ORDER, page,
+				"select id as parent_key, quote_count as total from organizations where id = any(:parents)", withTotal,
+				ROW);
 	}
 
 	/** The quotes whose text names each organization. */
 	public Map<Long, Connection<Quote>> pagesByAbout(Collection<Long> organizationIds, Page page, boolean withTotal) {
-		return this.pager.pages(KeysetPager.Query.of("Organization.quotesAbout", COLUMNS, "quotes q"),
-				"exists (select 1 from quote_about qa where qa.quote_id = q.id and qa.organization_id = PARENT)",
-				organizationIds, IN_ARTICLE_ORDER, page, withTotal, ROW);
+		return this.pager.pages(
+				KeysetPager.Query.of("Organization.quotesAbout", COLUMNS,
+						"organization_quotes_about d join quotes q on q.id = d.quote_id"),
+				"d.organization_id = PARENT", organizationIds, ABOUT_IN_ARTICLE_ORDER, page,
+				"select id as parent_key, quote_about_count as total from organizations where id = any(:parents)",
+				withTotal, ROW);
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Repository;
 import dev.newsgraph.organization.OrganizationRepository;
 import dev.newsgraph.person.PersonRepository;
 import dev.newsgraph.system.Connection;
+import dev.newsgraph.system.GraphQlLimits;
 import dev.newsgraph.system.Keyset;
 import dev.newsgraph.system.KeysetPager;
 import dev.newsgraph.system.Page;
@@ -32,14 +33,22 @@ class SearchRepository {
 	private static final String HEADLINE_OPTIONS = "StartSel=" + START + ", StopSel=" + STOP
 			+ ", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=\" … \"";
 
+	/**
+	 * Articles and quotes are ranked among their {@link #REACH} newest matches: ranking
+	 * every match of a word most articles have would cost what the table costs.
+	 */
+	static final int REACH = 1000;
+
+	private static final String TSQUERY = "websearch_to_tsquery('newsgraph_english', :query)";
+
 	private static final String HITS = """
-			(select 'Article' as type, a.id, ts_rank(a.search_vector, q.tsq)::float8 as rank
-			 from articles a, (select websearch_to_tsquery('newsgraph_english', :query) as tsq) q
-			 where a.search_vector @@ q.tsq
+			(select 'Article' as type, c.id, ts_rank(c.search_vector, %5$s)::float8 as rank
+			 from (select a.id, a.search_vector from articles a where a.search_vector @@ %5$s
+			       order by coalesce(a.published_on, '-infinity'::date) desc, a.id desc limit :reach) c
 			 union all
-			 select 'Quote', qu.id, ts_rank(qu.search_vector, q.tsq)::float8
-			 from quotes qu, (select websearch_to_tsquery('newsgraph_english', :query) as tsq) q
-			 where qu.search_vector @@ q.tsq
+			 select 'Quote', c.id, ts_rank(c.search_vector, %5$s)::float8
+			 from (select qu.id, qu.search_vector from quotes qu where qu.search_vector @@ %5$s
+			       order by qu.id desc limit :reach) c
 			 union all
 			 select 'Organization', o.id,
 			        (select max(%3$s) from (select o.name union all select al.alias from organization_aliases al
@@ -49,7 +58,15 @@ class SearchRepository {
 			 select 'Person', p.id, (%4$s)::float8
 			 from people p where %2$s
 			) h""".formatted(OrganizationRepository.NAME_MATCHES, PersonRepository.NAME_MATCHES, nameRank("n.name"),
-			nameRank("p.name"));
+			nameRank("p.name"), TSQUERY);
+
+	/** Every match, counted up to the count limit. */
+	private static final String MATCHES = """
+			select (select count(*) from (select 1 from articles a where a.search_vector @@ %3$s limit :countLimit) a)
+			     + (select count(*) from (select 1 from quotes q where q.search_vector @@ %3$s limit :countLimit) q)
+			     + (select count(*) from organizations o where %1$s)
+			     + (select count(*) from people p where %2$s)""".formatted(OrganizationRepository.NAME_MATCHES,
+			PersonRepository.NAME_MATCHES, TSQUERY);
 
 	/**
 	 * How well a name matches: the mean of pg_trgm's word similarity (is the query in the
@@ -70,22 +87,39 @@ class SearchRepository {
 
 	private final KeysetPager pager;
 
-	SearchRepository(JdbcClient jdbc, KeysetPager pager) {
+	private final GraphQlLimits limits;
+
+	SearchRepository(JdbcClient jdbc, KeysetPager pager, GraphQlLimits limits) {
 		this.jdbc = jdbc;
 		this.pager = pager;
+		this.limits = limits;
 	}
 
 	Connection<SearchResult> search(String query, Page page, boolean withTotal) {
-		KeysetPager.Query hits = new KeysetPager.Query("Query.search:" + query, "h.type, h.id, h.rank, '' as highlight",
-				HITS, List.of(), Map.of("query", query, "name", query));
-		Connection<SearchResult> found = this.pager.page(hits, BY_RANK, page, withTotal,
+		KeysetPager.Query hits = KeysetPager.Query
+			.of("Query.search:" + query, "h.type, h.id, h.rank, '' as highlight", HITS)
+			.param("query", query)
+			.param("name", query)
+			.param("reach", REACH);
+		Connection<SearchResult> found = this.pager.page(hits, BY_RANK, page, false,
 				new DataClassRowMapper<>(SearchResult.class));
 		Map<String, String> highlights = highlights(query, found.nodes());
-		return new Connection<>(found.edges()
-			.stream()
-			.map((edge) -> new Connection.Edge<>(edge.cursor(),
-					edge.node().withHighlight(highlights.get(edge.node().type() + ":" + edge.node().id()))))
-			.toList(), found.pageInfo(), found.totalCount());
+		int total = -1;
+		if (withTotal) {
+			total = this.jdbc.sql(MATCHES)
+				.param("query", query)
+				.param("name", query)
+				.param("countLimit", this.limits.countLimit() + 1)
+				.query(Integer.class)
+				.single();
+		}
+		return new Connection<>(
+				found.edges()
+					.stream()
+					.map((edge) -> new Connection.Edge<>(edge.cursor(),
+							edge.node().withHighlight(highlights.get(edge.node().type() + ":" + edge.node().id()))))
+					.toList(),
+				found.pageInfo(), Math.min(total, this.limits.countLimit()), total <= this.limits.countLimit());
 	}
 
 	/**

@@ -63,8 +63,8 @@ class DatabaseConfiguration {
 	}
 
 	/**
-	 * Gives every pooled connection the statement timeout and logs which database is
-	 * used.
+	 * Gives every pooled connection the statement timeout and custom plans and logs which
+	 * database is used.
 	 */
 	@Bean
 	static BeanPostProcessor hikariDataSourceSetup(Environment environment) {
@@ -74,8 +74,11 @@ class DatabaseConfiguration {
 				if (bean instanceof HikariDataSource dataSource) {
 					GraphQlLimits limits = Binder.get(environment)
 						.bindOrCreate("newsgraph.graphql", GraphQlLimits.class);
-					dataSource.addDataSourceProperty("options",
-							"-c statement_timeout=" + limits.statementTimeout().toMillis());
+					// custom plans: a parameter such as an organization's id decides the
+					// plan, and the data is skewed (Zipf), so a generic plan is never
+					// safe
+					dataSource.addDataSourceProperty("options", "-c statement_timeout="
+							+ limits.statementTimeout().toMillis() + " -c plan_cache_mode=force_custom_plan");
 				}
 				return bean;
 			}

@@ -17,11 +17,14 @@ import org.springframework.util.unit.DataSize;
  * @param maxPageSize largest {@code first} or {@code last}
  * @param maxRequestSize largest request body
  * @param statementTimeout longest a single SQL statement may run
+ * @param countLimit highest {@code totalCount} counted row by row; past it the count
+ * stops and says it is not exact
  */
 @ConfigurationProperties("newsgraph.graphql")
 public record GraphQlLimits(@DefaultValue("15") int maxDepth, @DefaultValue("50000") int maxComplexity,
 		@DefaultValue("20") int defaultPageSize, @DefaultValue("100") int maxPageSize,
-		@DefaultValue("256KB") DataSize maxRequestSize, @DefaultValue("5s") Duration statementTimeout) {
+		@DefaultValue("256KB") DataSize maxRequestSize, @DefaultValue("5s") Duration statementTimeout,
+		@DefaultValue("10000") int countLimit) {
 
 	/**
 	 * Checks a page or list size argument against {@code max-page-size}.

@@ -58,23 +58,36 @@ public class KeysetPager {
 	 * @param from the from clause
 	 * @param conditions conditions joined with AND
 	 * @param params named parameters of the conditions
+	 * @param knownTotal the exact number of rows, when the caller knows it without
+	 * counting, else null
 	 */
-	public record Query(String scope, String select, String from, List<String> conditions, Map<String, Object> params) {
+	public record Query(String scope, String select, String from, List<String> conditions, Map<String, Object> params,
+			Integer knownTotal) {
 
 		public static Query of(String scope, String select, String from) {
-			return new Query(scope, select, from, List.of(), Map.of());
+			return new Query(scope, select, from, List.of(), Map.of(), null);
 		}
 
 		public Query where(String condition) {
 			List<String> all = new ArrayList<>(this.conditions);
 			all.add(condition);
-			return new Query(this.scope, this.select, this.from, all, this.params);
+			return new Query(this.scope, this.select, this.from, all, this.params, this.knownTotal);
 		}
 
 		public Query where(String condition, String param, Object value) {
+			return param(param, value).where(condition);
+		}
+
+		/** A named parameter of the select or from clause. */
+		public Query param(String param, Object value) {
 			Map<String, Object> all = new HashMap<>(this.params);
 			all.put(param, value);
-			return new Query(this.scope, this.select, this.from, this.conditions, all).where(condition);
+			return new Query(this.scope, this.select, this.from, this.conditions, all, this.knownTotal);
+		}
+
+		/** The total is known (a stored count): no statement counts it. */
+		public Query withTotal(int total) {
+			return new Query(this.scope, this.select, this.from, this.conditions, this.params, total);
 		}
 
 	}
@@ -90,22 +103,35 @@ public class KeysetPager {
 			.params(request.params())
 			.query((rs, rowNum) -> new Edge<>(cursor(request.scope(), keyset, rs), mapper.mapRow(rs, rowNum)))
 			.list();
-		int total = withTotal
-				? this.jdbc.sql("select count(*) from " + query.from() + " where " + and(query.conditions()))
-					.params(query.params())
-					.query(Integer.class)
-					.single()
-				: -1;
-		return request.connection(rows, total);
+		if (!withTotal) {
+			return request.connection(rows, -1, true);
+		}
+		if (query.knownTotal() != null) {
+			return request.connection(rows, query.knownTotal(), true);
+		}
+		// an exact count of a large match costs what the match costs, not what the page
+		// does
+		Map<String, Object> countParams = new HashMap<>(query.params());
+		countParams.put("countLimit", this.limits.countLimit() + 1);
+		int counted = this.jdbc
+			.sql("select count(*) from (select 1 from " + query.from() + " where " + and(query.conditions())
+					+ " limit :countLimit) counted")
+			.params(countParams)
+			.query(Integer.class)
+			.single();
+		return request.connection(rows, Math.min(counted, this.limits.countLimit()),
+				counted <= this.limits.countLimit());
 	}
 
 	/**
 	 * The same page of a nested connection for many parents, in one statement.
 	 * @param parentCondition relates a row to its parent, written with {@code PARENT} for
-	 * the parent's id
+	 * the parent's id; each parent's page must be one index range under it
+	 * @param totals a statement giving {@code parent_key, total} for {@code :parents},
+	 * from stored counts
 	 */
 	public <T> Map<Long, Connection<T>> pages(Query query, String parentCondition, Collection<Long> parents,
-			Keyset keyset, Page page, boolean withTotal, RowMapper<T> mapper) {
+			Keyset keyset, Page page, String totals, boolean withTotal, RowMapper<T> mapper) {
 		Request request = request(query, keyset, page);
 		List<String> conditions = new ArrayList<>(query.conditions());
 		conditions.add(parentCondition.replace(PARENT, "p.parent_key"));
@@ -120,21 +146,15 @@ public class KeysetPager {
 			rows.get(rs.getLong("parent_key"))
 				.add(new Edge<>(cursor(request.scope(), keyset, rs), mapper.mapRow(rs, rs.getRow())));
 		});
-		Map<Long, Integer> totals = new HashMap<>();
+		Map<Long, Integer> totalByParent = new HashMap<>();
 		if (withTotal) {
-			Map<String, Object> totalParams = new HashMap<>(query.params());
-			totalParams.put("parents", params.get("parents"));
-			this.jdbc
-				.sql("select p.parent_key, (select count(*) from " + query.from() + " where " + and(conditions)
-						+ ") as total from unnest(cast(:parents as bigint[])) as p(parent_key)")
-				.params(totalParams)
-				.query((ResultSet rs) -> {
-					totals.put(rs.getLong("parent_key"), rs.getInt("total"));
-				});
+			this.jdbc.sql(totals).param("parents", params.get("parents")).query((ResultSet rs) -> {
+				totalByParent.put(rs.getLong("parent_key"), rs.getInt("total"));
+			});
 		}
 		Map<Long, Connection<T>> connections = new HashMap<>();
 		rows.forEach((parent, edges) -> connections.put(parent,
-				request.connection(edges, withTotal ? totals.getOrDefault(parent, 0) : -1)));
+				request.connection(edges, withTotal ? totalByParent.getOrDefault(parent, 0) : -1, true)));
 		return connections;
 	}
 
@@ -252,7 +272,7 @@ public class KeysetPager {
 			return String.join(", ", order);
 		}
 
-		<T> Connection<T> connection(List<Edge<T>> rows, int total) {
+		<T> Connection<T> connection(List<Edge<T>> rows, int total, boolean exact) {
 			boolean more = rows.size() > this.size;
 			List<Edge<T>> edges = new ArrayList<>(more ? rows.subList(0, this.size) : rows);
 			if (this.backward) {
@@ -261,7 +281,7 @@ public class KeysetPager {
 			PageInfo pageInfo = new PageInfo(this.backward ? this.hasBefore : more,
 					this.backward ? more : this.hasAfter, edges.isEmpty() ? null : edges.get(0).cursor(),
 					edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
-			return new Connection<>(List.copyOf(edges), pageInfo, total);
+			return new Connection<>(List.copyOf(edges), pageInfo, total, exact);
 		}
 
 	}
