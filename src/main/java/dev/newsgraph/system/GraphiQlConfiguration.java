@@ -1,6 +1,7 @@
 package dev.newsgraph.system;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
@@ -14,6 +15,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * (from WebJars), unlike Spring's page, which loads them from a CDN.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBooleanProperty(name = "newsgraph.graphiql.enabled", matchIfMissing = true)
 class GraphiQlConfiguration {
 
