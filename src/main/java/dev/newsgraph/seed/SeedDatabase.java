@@ -1,5 +1,7 @@
 package dev.newsgraph.seed;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -14,17 +16,47 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
- * Where the seed loader writes. With least privilege configured
- * ({@code spring.flyway.user}, the schema owner, as for the migrations), it writes as
- * that owner while the API's pool stays read-only; otherwise it shares the API's pool.
+ * Where a dataset is written, by the seed loader or the synthetic generator. With least
+ * privilege configured ({@code spring.flyway.user}, the schema owner, as for the
+ * migrations), it writes as that owner while the API's pool stays read-only; otherwise it
+ * shares the API's pool.
  *
  * @param template statements, batches included
  * @param transaction the single transaction of a load
  */
-record SeedDatabase(NamedParameterJdbcTemplate template, TransactionTemplate transaction) {
+public record SeedDatabase(NamedParameterJdbcTemplate template, TransactionTemplate transaction) {
 
-	JdbcClient jdbc() {
+	public JdbcClient jdbc() {
 		return JdbcClient.create(this.template);
+	}
+
+	/**
+	 * Readies the current transaction for a bulk write: one writer at a time, even across
+	 * processes, and no statement timeout (the API's is not meant for bulk loads).
+	 */
+	public void lockForWriting() {
+		jdbc().sql("set local statement_timeout = 0").update();
+		jdbc().sql("select pg_advisory_xact_lock(hashtext('newsgraph.seed'))").query().singleRow();
+	}
+
+	/**
+	 * Records a load in {@code dataset_loads}, inside the current transaction.
+	 */
+	public void recordLoad(String checksum, Duration duration, DatasetCounts counts) {
+		jdbc()
+			.sql("""
+					insert into dataset_loads (checksum, duration_ms, sources, articles, organizations, people, quotes, mentions)
+					values (:checksum, :durationMs, :sources, :articles, :organizations, :people, :quotes, :mentions)
+					""")
+			.param("checksum", checksum)
+			.param("durationMs", duration.toMillis())
+			.param("sources", counts.sources())
+			.param("articles", counts.articles())
+			.param("organizations", counts.organizations())
+			.param("people", counts.people())
+			.param("quotes", counts.quotes())
+			.param("mentions", counts.mentions())
+			.update();
 	}
 
 	@Configuration(proxyBeanMethods = false)
