@@ -26,6 +26,12 @@ import org.springframework.util.StringUtils;
  */
 public record SeedDatabase(NamedParameterJdbcTemplate template, TransactionTemplate transaction) {
 
+	/**
+	 * How the file names of generated articles start. Seed folders give bare file names,
+	 * never a path, so this tells a synthetic dataset from a curated one.
+	 */
+	public static final String SYNTHETIC_FILE_PREFIX = "synthetic/";
+
 	public JdbcClient jdbc() {
 		return JdbcClient.create(this.template);
 	}
