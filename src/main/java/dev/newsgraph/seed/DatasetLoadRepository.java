@@ -28,6 +28,17 @@ class DatasetLoadRepository implements DatasetVersion {
 			.orElse("");
 	}
 
+	/**
+	 * Whether the articles are generated ones, which a seed folder must not replace
+	 * unasked.
+	 */
+	boolean holdsSyntheticDataset() {
+		return this.jdbc.sql("select exists (select 1 from articles where starts_with(file_name, :prefix))")
+			.param("prefix", SeedDatabase.SYNTHETIC_FILE_PREFIX)
+			.query(Boolean.class)
+			.single();
+	}
+
 	Optional<Dataset> findLatest() {
 		return this.jdbc.sql("""
 				select checksum, loaded_at, sources, articles, organizations, people, quotes, mentions

@@ -33,11 +33,14 @@ class DatasetWriter {
 
 	private final NamedParameterJdbcTemplate batch;
 
+	private final SeedDatabase database;
+
 	private final DerivedData derived;
 
 	DatasetWriter(SeedDatabase database, DerivedData derived) {
 		this.jdbc = database.jdbc();
 		this.batch = database.template();
+		this.database = database;
 		this.derived = derived;
 	}
 
@@ -46,10 +49,7 @@ class DatasetWriter {
 	 * @param started when the load began, from {@link System#nanoTime()}
 	 */
 	void write(CuratedDataset dataset, long started) {
-		// the API's statement timeout is not meant for bulk loads
-		this.jdbc.sql("set local statement_timeout = 0").update();
-		// one loader at a time, even across processes
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('newsgraph.seed'))").query().singleRow();
+		this.database.lockForWriting();
 		Map<String, Long> sources = writeSources(dataset);
 		Map<String, Long> organizations = writeOrganizations(dataset.organizations());
 		Map<String, Long> people = writePeople(dataset.people(), organizations);
@@ -59,21 +59,7 @@ class DatasetWriter {
 		writeQuotes(dataset.articles(), articles, people, organizations);
 		deleteMissing(dataset);
 		this.derived.rebuild(this.jdbc);
-		DatasetCounts counts = dataset.counts();
-		this.jdbc
-			.sql("""
-					insert into dataset_loads (checksum, duration_ms, sources, articles, organizations, people, quotes, mentions)
-					values (:checksum, :durationMs, :sources, :articles, :organizations, :people, :quotes, :mentions)
-					""")
-			.param("checksum", dataset.checksum())
-			.param("durationMs", Duration.ofNanos(System.nanoTime() - started).toMillis())
-			.param("sources", counts.sources())
-			.param("articles", counts.articles())
-			.param("organizations", counts.organizations())
-			.param("people", counts.people())
-			.param("quotes", counts.quotes())
-			.param("mentions", counts.mentions())
-			.update();
+		this.database.recordLoad(dataset.checksum(), Duration.ofNanos(System.nanoTime() - started), dataset.counts());
 	}
 
 	private Map<String, Long> writeSources(CuratedDataset dataset) {

@@ -1,5 +1,7 @@
 package dev.newsgraph.seed;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
@@ -14,18 +16,54 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
 /**
- * Where the seed loader writes: a connection of its own, outside the API's pool, so that
- * the API's statement timeout and read-only sessions never apply to a load. With least
- * privilege configured ({@code spring.flyway.user}, the schema owner, as for the
- * migrations), it writes as that owner; otherwise as the API's user.
+ * Where a dataset is written, by the seed loader or the synthetic generator: a connection
+ * of its own, outside the API's pool, so that the API's statement timeout and read-only
+ * sessions never apply to a load. With least privilege configured
+ * ({@code spring.flyway.user}, the schema owner, as for the migrations), it writes as
+ * that owner; otherwise as the API's user.
  *
  * @param template statements, batches included
  * @param transaction the single transaction of a load
  */
-record SeedDatabase(NamedParameterJdbcTemplate template, TransactionTemplate transaction) {
+public record SeedDatabase(NamedParameterJdbcTemplate template, TransactionTemplate transaction) {
 
-	JdbcClient jdbc() {
+	/**
+	 * How the file names of generated articles start. Seed folders give bare file names,
+	 * never a path, so this tells a synthetic dataset from a curated one.
+	 */
+	public static final String SYNTHETIC_FILE_PREFIX = "synthetic/";
+
+	public JdbcClient jdbc() {
 		return JdbcClient.create(this.template);
+	}
+
+	/**
+	 * Readies the current transaction for a bulk write: one writer at a time, even across
+	 * processes, and no statement timeout (the API's is not meant for bulk loads).
+	 */
+	public void lockForWriting() {
+		jdbc().sql("set local statement_timeout = 0").update();
+		jdbc().sql("select pg_advisory_xact_lock(hashtext('newsgraph.seed'))").query().singleRow();
+	}
+
+	/**
+	 * Records a load in {@code dataset_loads}, inside the current transaction.
+	 */
+	public void recordLoad(String checksum, Duration duration, DatasetCounts counts) {
+		jdbc()
+			.sql("""
+					insert into dataset_loads (checksum, duration_ms, sources, articles, organizations, people, quotes, mentions)
+					values (:checksum, :durationMs, :sources, :articles, :organizations, :people, :quotes, :mentions)
+					""")
+			.param("checksum", checksum)
+			.param("durationMs", duration.toMillis())
+			.param("sources", counts.sources())
+			.param("articles", counts.articles())
+			.param("organizations", counts.organizations())
+			.param("people", counts.people())
+			.param("quotes", counts.quotes())
+			.param("mentions", counts.mentions())
+			.update();
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Loads the seed folder at start-up when it differs from the dataset already loaded. A
  * broken folder stops the start-up with the full list of problems; the database keeps the
- * dataset it had.
+ * dataset it had. A synthetic dataset is kept too: it was generated on purpose, often at
+ * length, and only the {@code seed} command replaces it.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "newsgraph.seed.load-on-startup", matchIfMissing = true)
@@ -25,9 +26,12 @@ class SeedOnStartup implements ApplicationRunner {
 
 	private final SeedProperties properties;
 
-	SeedOnStartup(SeedLoader loader, SeedProperties properties) {
+	private final DatasetLoadRepository loads;
+
+	SeedOnStartup(SeedLoader loader, SeedProperties properties, DatasetLoadRepository loads) {
 		this.loader = loader;
 		this.properties = properties;
+		this.loads = loads;
 	}
 
 	@Override
@@ -35,6 +39,11 @@ class SeedOnStartup implements ApplicationRunner {
 		if (!Files.isDirectory(this.properties.dir())) {
 			logger.warn("No seed folder at {}; serving the dataset already in the database",
 					this.properties.dir().toAbsolutePath());
+			return;
+		}
+		if (this.loads.holdsSyntheticDataset()) {
+			logger.info("Serving the synthetic dataset in the database; the seed command replaces it with {}",
+					this.properties.dir());
 			return;
 		}
 		this.loader.loadIfChanged(this.properties.dir());

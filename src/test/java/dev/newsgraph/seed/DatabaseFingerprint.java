@@ -8,12 +8,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Every row of every dataset table, hashed per table, to tell whether anything changed.
  */
-final class DatabaseFingerprint {
+public final class DatabaseFingerprint {
 
 	private DatabaseFingerprint() {
 	}
 
-	static Map<String, String> of(JdbcClient jdbc, String... exceptTables) {
+	public static Map<String, String> of(JdbcClient jdbc, String... exceptTables) {
 		Map<String, String> fingerprint = new TreeMap<>();
 		jdbc.sql("""
 				select table_name from information_schema.tables

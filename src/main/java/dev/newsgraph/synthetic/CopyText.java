@@ -1,0 +1,67 @@
+package dev.newsgraph.synthetic;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Rows in PostgreSQL's COPY text format: tab-separated fields, {@code \N} for null,
+ * backslash escapes for backslash, tab, newline and carriage return.
+ */
+final class CopyText {
+
+	private final StringBuilder text = new StringBuilder(1 << 16);
+
+	private boolean rowStarted;
+
+	private int rows;
+
+	CopyText add(String value) {
+		separate();
+		if (value == null) {
+			this.text.append("\\N");
+			return this;
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '\\' -> this.text.append("\\\\");
+				case '\t' -> this.text.append("\\t");
+				case '\n' -> this.text.append("\\n");
+				case '\r' -> this.text.append("\\r");
+				default -> this.text.append(c);
+			}
+		}
+		return this;
+	}
+
+	CopyText add(long value) {
+		separate();
+		this.text.append(value);
+		return this;
+	}
+
+	CopyText add(Integer value) {
+		return (value != null) ? add(value.longValue()) : add((String) null);
+	}
+
+	void endRow() {
+		this.text.append('\n');
+		this.rowStarted = false;
+		this.rows++;
+	}
+
+	private void separate() {
+		if (this.rowStarted) {
+			this.text.append('\t');
+		}
+		this.rowStarted = true;
+	}
+
+	int rows() {
+		return this.rows;
+	}
+
+	byte[] toBytes() {
+		return this.text.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+}
