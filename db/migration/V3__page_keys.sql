@@ -56,6 +56,10 @@ create table organization_co_mentions (
     primary key (organization_id, position)
 );
 
+-- Which version of this derived model a load built, so that a database loaded before it
+-- (or before a change to it) is rebuilt at start-up instead of serving empty lists.
+alter table dataset_loads add column derived_version integer;
+
 -- Totals of the nested lists, so an unfiltered totalCount is a column read.
 alter table organizations add column quote_count integer not null default 0,
                           add column quote_about_count integer not null default 0;

@@ -13,6 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class DerivedData {
 
+	/**
+	 * Changes whenever what is derived changes, so that existing datasets are rebuilt.
+	 */
+	static final int VERSION = 1;
+
 	/** Co-mentions kept per organization: the largest page {@code coMentions} serves. */
 	static final int CO_MENTIONS_KEPT = 100;
 
@@ -82,6 +87,32 @@ public class DerivedData {
 				analyze article_positions, organization_articles, person_articles, organization_quotes_about,
 				        organization_co_mentions, organizations, people
 				""").update();
+	}
+
+	/**
+	 * Rebuilds the derived data of the dataset already loaded when it was built by
+	 * another version of this class, or never: a database loaded before an upgrade.
+	 * @return whether it rebuilt
+	 */
+	boolean rebuildIfOutdated(SeedDatabase database) {
+		return Boolean.TRUE.equals(database.transaction().execute((status) -> {
+			Long outdated = database.jdbc().sql("""
+					select id from dataset_loads
+					where id = (select id from dataset_loads order by loaded_at desc, id desc limit 1)
+					  and derived_version is distinct from :version
+					""").param("version", VERSION).query(Long.class).optional().orElse(null);
+			if (outdated == null) {
+				return false;
+			}
+			database.lockForWriting();
+			rebuild(database.jdbc());
+			database.jdbc()
+				.sql("update dataset_loads set derived_version = :version where id = :id")
+				.param("version", VERSION)
+				.param("id", outdated)
+				.update();
+			return true;
+		}));
 	}
 
 }

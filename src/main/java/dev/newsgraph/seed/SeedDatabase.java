@@ -52,8 +52,10 @@ public record SeedDatabase(NamedParameterJdbcTemplate template, TransactionTempl
 	public void recordLoad(String checksum, Duration duration, DatasetCounts counts) {
 		jdbc()
 			.sql("""
-					insert into dataset_loads (checksum, duration_ms, sources, articles, organizations, people, quotes, mentions)
-					values (:checksum, :durationMs, :sources, :articles, :organizations, :people, :quotes, :mentions)
+					insert into dataset_loads (checksum, duration_ms, sources, articles, organizations, people, quotes, mentions,
+					                           derived_version)
+					values (:checksum, :durationMs, :sources, :articles, :organizations, :people, :quotes, :mentions,
+					        :derivedVersion)
 					""")
 			.param("checksum", checksum)
 			.param("durationMs", duration.toMillis())
@@ -63,6 +65,7 @@ public record SeedDatabase(NamedParameterJdbcTemplate template, TransactionTempl
 			.param("people", counts.people())
 			.param("quotes", counts.quotes())
 			.param("mentions", counts.mentions())
+			.param("derivedVersion", DerivedData.VERSION)
 			.update();
 	}
 

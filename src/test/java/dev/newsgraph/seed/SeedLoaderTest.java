@@ -46,6 +46,24 @@ class SeedLoaderTest {
 			.isEqualTo(new DatasetCounts(1, 4, 22, 9, 18, 88));
 	}
 
+	@Autowired
+	DerivedData derived;
+
+	@Autowired
+	SeedDatabase database;
+
+	@Test
+	void aDatasetLoadedBeforeTheDerivedTablesExistedIsBroughtUpToDateOnce() {
+		int links = this.jdbc.sql("select count(*) from organization_articles").query(Integer.class).single();
+		assertThat(links).isPositive();
+		this.jdbc.sql("truncate organization_articles").update();
+		this.jdbc.sql("update dataset_loads set derived_version = null").update();
+		assertThat(this.derived.rebuildIfOutdated(this.database)).isTrue();
+		assertThat(this.jdbc.sql("select count(*) from organization_articles").query(Integer.class).single())
+			.isEqualTo(links);
+		assertThat(this.derived.rebuildIfOutdated(this.database)).isFalse();
+	}
+
 	@Test
 	void everyQuoteInTheDatabaseIsVerbatimAtItsSpan() {
 		assertThat(this.jdbc.sql("""
