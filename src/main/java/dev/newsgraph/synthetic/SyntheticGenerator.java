@@ -34,7 +34,7 @@ import dev.newsgraph.synthetic.SyntheticRows.Chunk;
  * interruption anywhere leaves it as it was.
  */
 @Component
-class SyntheticGenerator {
+public class SyntheticGenerator {
 
 	private static final Logger logger = LoggerFactory.getLogger(SyntheticGenerator.class);
 
@@ -57,16 +57,16 @@ class SyntheticGenerator {
 	 * Told after each batch of articles is written; an exception thrown here aborts the
 	 * run.
 	 */
-	interface Progress {
+	public interface Progress {
 
 		void written(int articles);
 
 	}
 
-	record Result(String checksum, DatasetCounts counts, Duration duration) {
+	public record Result(String checksum, DatasetCounts counts, Duration duration) {
 	}
 
-	Result generate(long seed, int articles, Progress progress) {
+	public Result generate(long seed, int articles, Progress progress) {
 		long started = System.nanoTime();
 		SyntheticRows rows = new SyntheticRows(seed, articles);
 		return this.database.transaction().execute((status) -> {
