@@ -137,28 +137,25 @@ final class ReadmeBlocks {
 			Matcher exit = EXPECTED_EXIT.matcher(command);
 			Matcher output = EXPECTED_OUTPUT.matcher(command);
 			if (output.matches()) {
-				script.append("out=$(")
-					.append(output.group(1))
-					.append("); [ \"$out\" = '")
-					.append(output.group(2))
-					.append("' ] || { echo \"expected output ")
-					.append(output.group(2))
-					.append(", got $out\" >&2; exit 1; }\n");
+				script.append(checked("out=$(" + output.group(1) + ")", "\"$out\" = '" + output.group(2) + "'",
+						"output " + output.group(2) + ", got $out"));
 			}
 			else if (exit.matches()) {
-				script.append("if ")
-					.append(exit.group(1))
-					.append("; then rc=0; else rc=$?; fi; [ \"$rc\" -eq ")
-					.append(exit.group(2))
-					.append(" ] || { echo \"expected exit ")
-					.append(exit.group(2))
-					.append(", got $rc\" >&2; exit 1; }\n");
+				script.append(checked("if " + exit.group(1) + "; then rc=0; else rc=$?; fi",
+						"\"$rc\" -eq " + exit.group(2), "exit " + exit.group(2) + ", got $rc"));
 			}
 			else {
 				script.append(command).append('\n');
 			}
 		}
 		return script.toString();
+	}
+
+	/**
+	 * A command, then a test of what it did that fails the script with what was expected.
+	 */
+	private static String checked(String command, String test, String expected) {
+		return command + "; [ " + test + " ] || { echo \"expected " + expected + "\" >&2; exit 1; }\n";
 	}
 
 	/**

@@ -11,7 +11,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class DatabaseUrlTest {
 
@@ -41,9 +41,10 @@ class DatabaseUrlTest {
 
 	@Test
 	void rejectsOtherSchemesWithAClearMessage() {
-		assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("mysql://db/x"))
+		assertThatExceptionOfType(InvalidDatabaseUrlException.class).isThrownBy(() -> DatabaseUrl.parse("mysql://db/x"))
 			.withMessage("DATABASE_URL must start with postgres:// or postgresql://, not mysql://");
-		assertThatIllegalArgumentException().isThrownBy(() -> DatabaseUrl.parse("postgres:///x"))
+		assertThatExceptionOfType(InvalidDatabaseUrlException.class)
+			.isThrownBy(() -> DatabaseUrl.parse("postgres:///x"))
 			.withMessage("DATABASE_URL names no host");
 	}
 

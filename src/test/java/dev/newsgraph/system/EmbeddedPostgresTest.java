@@ -50,7 +50,7 @@ class EmbeddedPostgresTest {
 				.satisfies((ex) -> {
 					assertThat(ex.getMessage()).isEqualTo("The embedded PostgreSQL data directory "
 							+ this.dataDir.toAbsolutePath() + " is in use by another process");
-					FailureAnalysis analysis = new EmbeddedPostgresInUseFailureAnalyzer().analyze(ex);
+					FailureAnalysis analysis = new StartupProblemFailureAnalyzer().analyze(ex);
 					assertThat(analysis.getAction()).contains("NEWSGRAPH_EMBEDDED_DB_DIR", "SPRING_DATASOURCE_URL");
 				});
 			// the first server is unharmed
