@@ -41,7 +41,12 @@ public class ArticleRepository implements NodeFinder {
 			a.id, a.slug, a.title, a.source_id, a.url, a.published_on as published_at, a.published_precision,
 			a.byline, a.word_count""";
 
-	private static final RowMapper<Article> ROW = new DataClassRowMapper<>(Article.class);
+	// by column name, explicitly: DataClassRowMapper first tries each camelCase name as a
+	// column, and every miss builds a PSQLException with a formatted message, per row
+	private static final RowMapper<Article> ROW = (rs, row) -> new Article(rs.getLong("id"), rs.getString("slug"),
+			rs.getString("title"), rs.getObject("source_id", Long.class), rs.getString("url"),
+			rs.getObject("published_at", LocalDate.class), rs.getString("published_precision"), rs.getString("byline"),
+			rs.getInt("word_count"));
 
 	static final Keyset BY_PUBLISHED_AT = Keyset.of("publishedAt", true,
 			new Keyset.Key("coalesce(a.published_on, '-infinity'::date)", "date"), new Keyset.Key("a.id", "bigint"));

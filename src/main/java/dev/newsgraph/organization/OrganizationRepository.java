@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,7 +34,12 @@ public class OrganizationRepository implements NodeFinder {
 	private static final String COLUMNS = """
 			o.id, o.slug, o.name, o.kind, o.country, o.wikidata_id, o.description, o.parent_id, o.mention_count""";
 
-	private static final RowMapper<Organization> ROW = new DataClassRowMapper<>(Organization.class);
+	// by column name: DataClassRowMapper's misses on camelCase names each cost an
+	// exception
+	private static final RowMapper<Organization> ROW = (rs, row) -> new Organization(rs.getLong("id"),
+			rs.getString("slug"), rs.getString("name"), rs.getString("kind"), rs.getString("country"),
+			rs.getString("wikidata_id"), rs.getString("description"), rs.getObject("parent_id", Long.class),
+			rs.getInt("mention_count"));
 
 	private static final Keyset BY_NAME = Keyset.of("name", false, new Keyset.Key("o.name", "text"),
 			new Keyset.Key("o.id", "bigint"));

@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,9 +31,13 @@ public class PersonRepository implements NodeFinder {
 
 	private static final String COLUMNS = "p.id, p.slug, p.name, p.wikidata_id";
 
-	private static final RowMapper<Person> ROW = new DataClassRowMapper<>(Person.class);
+	// by column name: DataClassRowMapper's misses on camelCase names each cost an
+	// exception
+	private static final RowMapper<Person> ROW = (rs, row) -> new Person(rs.getLong("id"), rs.getString("slug"),
+			rs.getString("name"), rs.getString("wikidata_id"));
 
-	private static final RowMapper<Affiliation> AFFILIATION = new DataClassRowMapper<>(Affiliation.class);
+	private static final RowMapper<Affiliation> AFFILIATION = (rs, row) -> new Affiliation(rs.getLong("person_id"),
+			rs.getLong("organization_id"), rs.getString("role"));
 
 	private static final Keyset BY_NAME = Keyset.of("name", false, new Keyset.Key("p.name", "text"),
 			new Keyset.Key("p.id", "bigint"));

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -32,7 +31,11 @@ public class QuoteRepository implements NodeFinder {
 			q.id, q.article_id, q.start_offset as start, q.end_offset as "end", q.text, q.speaker_id,
 			q.organization_id, q.role, q.context""";
 
-	private static final RowMapper<Quote> ROW = new DataClassRowMapper<>(Quote.class);
+	// by column name: DataClassRowMapper's misses on camelCase names each cost an
+	// exception
+	private static final RowMapper<Quote> ROW = (rs, row) -> new Quote(rs.getLong("id"), rs.getLong("article_id"),
+			rs.getInt("start"), rs.getInt("end"), rs.getString("text"), rs.getObject("speaker_id", Long.class),
+			rs.getObject("organization_id", Long.class), rs.getString("role"), rs.getString("context"));
 
 	private static final Keyset IN_ARTICLE_ORDER = Keyset.of("position", false,
 			new Keyset.Key("q.article_id", "bigint"), new Keyset.Key("q.start_offset", "integer"));
