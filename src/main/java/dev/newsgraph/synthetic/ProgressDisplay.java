@@ -56,10 +56,12 @@ final class ProgressDisplay implements SyntheticGenerator.Progress, AutoCloseabl
 	/** For example "generated 120,000 of 1,000,000 articles (12,300/s, 1m11s left)". */
 	static String line(ProgressState state, int maxLength) {
 		long done = state.getCurrent() - state.getStart();
+		if (done == 0) {
+			return String.format(Locale.ROOT, "generating %,d articles", state.getMax());
+		}
 		double seconds = state.getElapsedAfterStart().toMillis() / 1000.0;
-		double rate = (seconds > 0) ? done / seconds : 0;
-		String left = (rate > 0) ? duration(Duration.ofSeconds((long) ((state.getMax() - state.getCurrent()) / rate)))
-				: "?";
+		double rate = done / Math.max(seconds, 0.001);
+		String left = duration(Duration.ofSeconds((long) ((state.getMax() - state.getCurrent()) / rate)));
 		return String.format(Locale.ROOT, "generated %,d of %,d articles (%,.0f/s, %s left)", state.getCurrent(),
 				state.getMax(), rate, left);
 	}
