@@ -295,41 +295,41 @@ public class ArticleRepository implements NodeFinder {
 	 */
 	Map<Long, List<RelatedArticle>> related(Collection<Long> articleIds, int first) {
 		Map<Long, List<RelatedArticle>> related = new LinkedHashMap<>();
-		this.jdbc
-			.sql("""
-					with ties as (
-					    select oa.article_id, true as organization, oa.organization_id as tie, 1.0 / o.mention_count as weight
-					    from organization_articles oa join organizations o on o.id = oa.organization_id
-					    where oa.article_id = any(:ids)
-					    union all
-					    select pa.article_id, false, pa.person_id, 1.0 / p.article_count
-					    from person_articles pa join people p on p.id = pa.person_id
-					    where pa.article_id = any(:ids)
-					),
-					scored as (
-					    select t.article_id, c.other, sum(t.weight)::float8 as score,
-					           row_number() over (partition by t.article_id order by sum(t.weight) desc, c.other) as rank
-					    from ties t
-					    cross join lateral (
-					        (select x.article_id as other from organization_articles x
-					         where t.organization and x.organization_id = t.tie
-					         order by x.published_rank desc limit :reach)
-					        union all
-					        (select x.article_id from person_articles x
-					         where not t.organization and x.person_id = t.tie
-					         order by x.published_rank desc limit :reach)
-					    ) c
-					    where c.other <> t.article_id
-					    group by t.article_id, c.other
-					)
-					select s.article_id, s.other, s.score,
-					       array(select m.organization_id from organization_articles m where m.article_id = s.article_id
-					             intersect
-					             select m.organization_id from organization_articles m where m.article_id = s.other
-					             order by 1) as shared
-					from scored s where s.rank <= :first
-					order by s.article_id, s.rank
-					""")
+		this.jdbc.sql("""
+				with ties as (
+				    select m.article_id, true as organization, m.organization_id as tie, 1.0 / o.mention_count as weight
+				    from (select distinct article_id, organization_id from organization_mentions
+				          where article_id = any(:ids)) m
+				    join organizations o on o.id = m.organization_id
+				    union all
+				    select ap.article_id, false, ap.person_id, 1.0 / p.article_count
+				    from article_people ap join people p on p.id = ap.person_id
+				    where ap.article_id = any(:ids)
+				),
+				scored as (
+				    select t.article_id, c.other, sum(t.weight)::float8 as score,
+				           row_number() over (partition by t.article_id order by sum(t.weight) desc, c.other) as rank
+				    from ties t
+				    cross join lateral (
+				        (select x.article_id as other from organization_articles x
+				         where t.organization and x.organization_id = t.tie
+				         order by x.published_rank desc limit :reach)
+				        union all
+				        (select x.article_id from person_articles x
+				         where not t.organization and x.person_id = t.tie
+				         order by x.published_rank desc limit :reach)
+				    ) c
+				    where c.other <> t.article_id
+				    group by t.article_id, c.other
+				)
+				select s.article_id, s.other, s.score,
+				       array(select m.organization_id from organization_mentions m where m.article_id = s.article_id
+				             intersect
+				             select m.organization_id from organization_mentions m where m.article_id = s.other
+				             order by 1) as shared
+				from scored s where s.rank <= :first
+				order by s.article_id, s.rank
+				""")
 			.param("ids", articleIds.toArray(Long[]::new))
 			.param("first", first)
 			.param("reach", RELATED_REACH)
