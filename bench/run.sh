@@ -174,8 +174,12 @@ if [ ! -f "$jar" ]; then
 fi
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 command -v psql >/dev/null || { echo "psql is missing: apt-get install -y postgresql-client" >&2; exit 1; }
-log "Building the floor (JMH)"
-(cd "$repo" && ./mvnw -q -f bench/floor/pom.xml package)
+# built only when stale, so that a second run does not rewrite the jar under a running one
+if [ -n "$(find "$bench/floor/pom.xml" "$bench/floor/src" -newer "$bench/floor/target/floor.jar" 2>/dev/null)" ] ||
+	[ ! -f "$bench/floor/target/floor.jar" ]; then
+	log "Building the floor (JMH)"
+	(cd "$repo" && ./mvnw -q -f bench/floor/pom.xml package)
+fi
 for size in ${sizes//,/ }; do
 	run_size "$size"
 done
