@@ -1,0 +1,7 @@
+-- the link table is the page's index range, newest first
+select json_build_object('articles', json_build_object('nodes', coalesce(json_agg(json_build_object(
+           'slug', a.slug, 'title', a.title) order by d.published_rank desc), '[]')))
+from (select d.article_id, d.published_rank from person_articles d
+      where d.person_id = (select x.id from people x where x.slug = :'hotPerson')
+      order by d.published_rank desc limit 10) d
+join articles a on a.id = d.article_id

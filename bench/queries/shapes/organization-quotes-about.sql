@@ -1,0 +1,7 @@
+-- organization_quotes_about keeps each organization's quotes in quote order
+select json_build_object('organization', json_build_object('quotesAbout', json_build_object('nodes',
+           (select coalesce(json_agg(json_build_object('text', q.text) order by d.article_id, d.start_offset), '[]')
+            from (select d.quote_id, d.article_id, d.start_offset from organization_quotes_about d
+                  where d.organization_id = o.id order by d.article_id, d.start_offset limit 10) d
+            join quotes q on q.id = d.quote_id))))
+from organizations o where o.slug = :'hotOrg'

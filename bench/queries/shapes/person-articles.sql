@@ -1,0 +1,7 @@
+select json_build_object('person', json_build_object('articles', json_build_object('nodes',
+           (select coalesce(json_agg(json_build_object('slug', a.slug, 'title', a.title)
+                                     order by d.published_rank desc), '[]')
+            from (select d.article_id, d.published_rank from person_articles d
+                  where d.person_id = p.id order by d.published_rank desc limit 10) d
+            join articles a on a.id = d.article_id))))
+from people p where p.slug = :'hotPerson'
