@@ -131,7 +131,8 @@ run_size() {
 	start_service "$dir" "$work/service.log"
 	log "$size: serving on $url, embedded PostgreSQL on port $pg_port"
 	python3 "$bench/lib/bench.py" params "$url" "$pg_port" "$articles" "$work/params.json"
-	python3 "$bench/lib/bench.py" run "$pg_port" "$duration" "$concurrency" "$shape_concurrency" >"$work/run.json"
+	python3 "$bench/lib/bench.py" run "$pg_port" "$duration" "$concurrency" "$shape_concurrency" "$jar" "$url" \
+		>"$work/run.json"
 	log "$size: checking every query against its floor"
 	python3 "$bench/lib/bench.py" prepare "$url" "$pg_port" "$work/params.json" "$work" "$queries" | tee "$work/checks.txt"
 	# only queries that answer without errors are timed (the others are reported as they are)

@@ -3,7 +3,7 @@
 
   bench.py params  URL PG_PORT ARTICLES OUT    pick the parameters from the data and the API
   bench.py prepare URL PG_PORT PARAMS WORK RE  write each query's body, check it against its floor
-  bench.py run     PG_PORT DURATION MIX_C SHAPE_C  print the run's settings and the machine
+  bench.py run     PG_PORT DURATION MIX_C SHAPE_C JAR URL  print the settings, machine and service build
   bench.py collect SIZE ARTICLES WORK OUT      gather wrk's and JMH's figures into one JSON file
 """
 import base64
@@ -151,6 +151,14 @@ def machine(pg_port):
             'loadavg': open('/proc/loadavg').read().split()[:3]}
 
 
+def service(jar, url):
+    """Which build was measured: the jar and the commit its /actuator/info names."""
+    with urllib.request.urlopen(url.replace('/graphql', '/actuator/info'), timeout=30) as response:
+        info = json.loads(response.read())
+    return {'jar': jar, 'commit': info.get('git', {}).get('commit', {}).get('id'),
+            'branch': info.get('git', {}).get('branch')}
+
+
 def collect(size, articles, work, out):
     work = Path(work)
     run = json.loads((work / 'run.json').read_text())
@@ -186,8 +194,9 @@ if __name__ == '__main__':
     elif command == 'prepare':
         prepare(*args)
     elif command == 'run':
-        pg_port, duration, mix, shapes = args
-        print(json.dumps({'started': now(), 'machine': machine(pg_port), 'duration': duration, 'warmup': '1s',
+        pg_port, duration, mix, shapes, jar, url = args
+        print(json.dumps({'started': now(), 'machine': machine(pg_port), 'service': service(jar, url),
+                          'duration': duration, 'warmup': '1s',
                           'concurrency': {'mix': mix.split(','), 'shapes': shapes.split(',')}}))
     elif command == 'collect':
         collect(*args)

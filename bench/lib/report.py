@@ -91,11 +91,13 @@ def machine_section(results):
              f'| PostgreSQL | {m["postgresql"]} |', '',
              'wrk and the service, and JMH and PostgreSQL, share these cores. The machine is shared with '
              'other work too: the load average when each size started is below, so that a noisy run shows as one.', '',
-             '| size | articles | started | finished | load average (1, 5, 15 min) at start | duration per point |',
-             '|---|---|---|---|---|---|']
+             '| size | articles | service build | started | finished | load average (1, 5, 15 min) at start | '
+             'duration per point |', '|---|---|---|---|---|---|---|']
     for r in results:
-        lines.append(f'| {r["size"]} | {r["articles"]:,} | {r["started"]} | {r["finished"]} | '
-                     f'{", ".join(r["machine"]["loadavg"])} | {r["duration"]} after {r["warmup"]} of warm-up |')
+        build = r.get('service', {})
+        lines.append(f'| {r["size"]} | {r["articles"]:,} | {build.get("branch", "?")} {build.get("commit", "?")} | '
+                     f'{r["started"]} | {r["finished"]} | {", ".join(r["machine"]["loadavg"])} | '
+                     f'{r["duration"]} after {r["warmup"]} of warm-up |')
     return lines
 
 
