@@ -48,9 +48,8 @@ public class OrganizationRepository implements NodeFinder {
 			new Keyset.Key("o.mention_count", "integer"), new Keyset.Key("o.id", "bigint"));
 
 	/** The name or an alias matches {@code :name} ({@link NameMatch}). */
-	public static final String NAME_MATCHES = "o.id in (select n.id from organizations n where "
-			+ NameMatch.condition("n.name") + " union select al.organization_id from organization_aliases al where "
-			+ NameMatch.condition("al.alias") + ")";
+	public static final String NAME_MATCHES = "o.id in (" + NameMatch.ids("organization_name_words", "organization_id")
+			+ ")";
 
 	private final JdbcClient jdbc;
 

@@ -43,7 +43,7 @@ public class PersonRepository implements NodeFinder {
 			new Keyset.Key("p.id", "bigint"));
 
 	/** The name matches {@code :name} ({@link NameMatch}). */
-	public static final String NAME_MATCHES = NameMatch.condition("p.name");
+	public static final String NAME_MATCHES = "p.id in (" + NameMatch.ids("person_name_words", "person_id") + ")";
 
 	private final JdbcClient jdbc;
 

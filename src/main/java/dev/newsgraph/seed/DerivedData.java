@@ -3,6 +3,8 @@ package dev.newsgraph.seed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.newsgraph.system.NameMatch;
+
 /**
  * What is computed from the loaded rows rather than loaded: the positions, links, counts
  * and co-mentions that let every page of the API be one index range (see
@@ -16,7 +18,7 @@ public class DerivedData {
 	/**
 	 * Changes whenever what is derived changes, so that existing datasets are rebuilt.
 	 */
-	static final int VERSION = 1;
+	static final int VERSION = 2;
 
 	/** Co-mentions kept per organization: the largest page {@code coMentions} serves. */
 	static final int CO_MENTIONS_KEPT = 100;
@@ -30,7 +32,7 @@ public class DerivedData {
 		jdbc.sql("set local work_mem = '256MB'").update();
 		jdbc.sql("""
 				truncate article_positions, organization_articles, person_articles, organization_quotes_about,
-				         organization_co_mentions
+				         organization_co_mentions, name_words, organization_name_words, person_name_words
 				""").update();
 		jdbc.sql("""
 				insert into article_positions (article_id, published_key, published_rank, title_rank)
@@ -88,9 +90,36 @@ public class DerivedData {
 				set article_count = (select count(*) from person_articles x where x.person_id = p.id),
 				    quote_count = (select count(*) from quotes q where q.speaker_id = p.id)
 				""").update();
+		rebuildNameWords(jdbc);
 		jdbc.sql("""
 				analyze article_positions, organization_articles, person_articles, organization_quotes_about,
-				        organization_co_mentions, organizations, people
+				        organization_co_mentions, organizations, people, name_words, organization_name_words,
+				        person_name_words
+				""").update();
+	}
+
+	/** The words of every name, for the name filters ({@link NameMatch}). */
+	private void rebuildNameWords(JdbcClient jdbc) {
+		jdbc.sql("""
+				insert into organization_name_words (word, organization_id)
+				select distinct w.word, n.organization_id
+				from (select id as organization_id, name from organizations
+				      union all select organization_id, alias from organization_aliases) n
+				cross join lateral %s w(word)
+				where w.word <> ''
+				order by 1, 2
+				""".formatted(NameMatch.WORDS.formatted("n.name"))).update();
+		jdbc.sql("""
+				insert into person_name_words (word, person_id)
+				select distinct w.word, p.id
+				from people p cross join lateral %s w(word)
+				where w.word <> ''
+				order by 1, 2
+				""".formatted(NameMatch.WORDS.formatted("p.name"))).update();
+		jdbc.sql("""
+				insert into name_words (word)
+				select word from organization_name_words union select word from person_name_words
+				order by 1
 				""").update();
 	}
 
