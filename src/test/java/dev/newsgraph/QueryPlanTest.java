@@ -127,6 +127,9 @@ class QueryPlanTest {
 		List<Statement> run = this.statements.takeRecorded();
 		assertThat(run).as("statements of %s", shape).isNotEmpty();
 		for (Statement statement : run) {
+			if (statement.sql().startsWith("explain")) {
+				continue; // an estimate (MatchStrategy): planned, never run
+			}
 			JsonNode plan = explain(statement);
 			List<String> problems = new ArrayList<>();
 			inspect(plan, problems);

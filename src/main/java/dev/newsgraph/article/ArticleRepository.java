@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.newsgraph.fulltext.MatchStrategy;
 import dev.newsgraph.system.BadRequestException;
 import dev.newsgraph.system.Connection;
 import dev.newsgraph.system.DatasetTotals;
@@ -70,10 +71,13 @@ public class ArticleRepository implements NodeFinder {
 
 	private final DatasetTotals totals;
 
-	ArticleRepository(JdbcClient jdbc, KeysetPager pager, DatasetTotals totals) {
+	private final MatchStrategy matchStrategy;
+
+	ArticleRepository(JdbcClient jdbc, KeysetPager pager, DatasetTotals totals, MatchStrategy matchStrategy) {
 		this.jdbc = jdbc;
 		this.pager = pager;
 		this.totals = totals;
+		this.matchStrategy = matchStrategy;
 	}
 
 	@Override
@@ -156,8 +160,8 @@ public class ArticleRepository implements NodeFinder {
 			if (filter.search().isBlank()) {
 				throw new BadRequestException("filter.search must not be blank");
 			}
-			query = query.where("a.search_vector @@ websearch_to_tsquery('newsgraph_english', :search)", "search",
-					filter.search());
+			boolean throughIndex = this.matchStrategy.throughIndex(filter.search(), page);
+			query = query.where(MatchStrategy.condition(throughIndex), "search", filter.search());
 		}
 		if (filter.source() != null) {
 			query = query.where("a.source_id = (select s.id from sources s where s.slug = :source)", "source",

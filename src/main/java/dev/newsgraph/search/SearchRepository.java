@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.newsgraph.fulltext.MatchStrategy;
 import dev.newsgraph.organization.OrganizationRepository;
 import dev.newsgraph.person.PersonRepository;
 import dev.newsgraph.system.Connection;
@@ -44,7 +45,7 @@ class SearchRepository {
 	private static final String HITS = """
 			(select 'Article' as type, c.id, ts_rank(c.search_vector, %5$s)::float8 as rank
 			 from (select a.id, a.search_vector from articles a where a.search_vector @@ %5$s
-			       order by coalesce(a.published_on, '-infinity'::date) desc, a.id desc limit :reach) c
+			       order by %6$s desc, a.id desc limit :reach) c
 			 union all
 			 select 'Quote', c.id, ts_rank(c.search_vector, %5$s)::float8
 			 from (select qu.id, qu.search_vector from quotes qu where qu.search_vector @@ %5$s
@@ -57,16 +58,33 @@ class SearchRepository {
 			 union all
 			 select 'Person', p.id, (%4$s)::float8
 			 from people p where %2$s
-			) h""".formatted(OrganizationRepository.NAME_MATCHES, PersonRepository.NAME_MATCHES, nameRank("n.name"),
-			nameRank("p.name"), TSQUERY);
+			) h""";
 
-	/** Every match, counted up to the count limit. */
+	/** The hits, with the articles that match found by walking them or from the index. */
+	private static final Map<Boolean, String> HITS_THROUGH_INDEX = Map.of(true, hits(true), false, hits(false));
+
+	private static String hits(boolean throughIndex) {
+		return HITS.formatted(OrganizationRepository.NAME_MATCHES, PersonRepository.NAME_MATCHES, nameRank("n.name"),
+				nameRank("p.name"), TSQUERY, MatchStrategy.newestFirst(throughIndex));
+	}
+
+	/**
+	 * Every match, counted up to the count limit; articles are not counted when the
+	 * planner is sure they exceed it (a word in most articles), since counting them would
+	 * read ten thousand of them.
+	 */
 	private static final String MATCHES = """
-			select (select count(*) from (select 1 from articles a where a.search_vector @@ %3$s limit :countLimit) a)
+			select %4$s
 			     + (select count(*) from (select 1 from quotes q where q.search_vector @@ %3$s limit :countLimit) q)
 			     + (select count(*) from organizations o where %1$s)
-			     + (select count(*) from people p where %2$s)""".formatted(OrganizationRepository.NAME_MATCHES,
-			PersonRepository.NAME_MATCHES, TSQUERY);
+			     + (select count(*) from people p where %2$s)""";
+
+	private static final Map<Boolean, String> MATCHES_WITH_ARTICLES_SURELY_OVER = Map.of(false,
+			MATCHES.formatted(OrganizationRepository.NAME_MATCHES, PersonRepository.NAME_MATCHES, TSQUERY,
+					"(select count(*) from (select 1 from articles a where a.search_vector @@ %s limit :countLimit) a)"
+						.formatted(TSQUERY)),
+			true, MATCHES.formatted(OrganizationRepository.NAME_MATCHES, PersonRepository.NAME_MATCHES, TSQUERY,
+					":countLimit"));
 
 	/**
 	 * How well a name matches: the mean of pg_trgm's word similarity (is the query in the
@@ -89,15 +107,20 @@ class SearchRepository {
 
 	private final GraphQlLimits limits;
 
-	SearchRepository(JdbcClient jdbc, KeysetPager pager, GraphQlLimits limits) {
+	private final MatchStrategy matchStrategy;
+
+	SearchRepository(JdbcClient jdbc, KeysetPager pager, GraphQlLimits limits, MatchStrategy matchStrategy) {
 		this.jdbc = jdbc;
 		this.pager = pager;
 		this.limits = limits;
+		this.matchStrategy = matchStrategy;
 	}
 
 	Connection<SearchResult> search(String query, Page page, boolean withTotal) {
+		MatchStrategy.Estimate articles = this.matchStrategy.estimate(query);
+		String from = HITS_THROUGH_INDEX.get(articles.throughIndex(REACH));
 		KeysetPager.Query hits = KeysetPager.Query
-			.of("Query.search:" + query, "h.type, h.id, h.rank, '' as highlight", HITS)
+			.of("Query.search:" + query, "h.type, h.id, h.rank, '' as highlight", from)
 			.param("query", query)
 			.param("name", query)
 			.param("reach", REACH);
@@ -106,7 +129,8 @@ class SearchRepository {
 		Map<String, String> highlights = highlights(query, found.nodes());
 		int total = -1;
 		if (withTotal) {
-			total = this.jdbc.sql(MATCHES)
+			total = this.jdbc
+				.sql(MATCHES_WITH_ARTICLES_SURELY_OVER.get(articles.surelyMoreThan(this.limits.countLimit())))
 				.param("query", query)
 				.param("name", query)
 				.param("countLimit", this.limits.countLimit() + 1)

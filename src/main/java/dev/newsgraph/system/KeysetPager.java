@@ -165,8 +165,7 @@ public class KeysetPager {
 		this.limits.checkPageSize("first", page.first());
 		this.limits.checkPageSize("last", page.last());
 		boolean backward = page.last() != null || (page.before() != null && page.first() == null);
-		int size = (page.first() != null) ? page.first()
-				: (page.last() != null) ? page.last() : this.limits.defaultPageSize();
+		int size = page.size(this.limits.defaultPageSize());
 		String scope = scopeId(query.scope() + "|" + keyset.name() + (keyset.descending() ? "-desc" : ""));
 		Map<String, Object> params = new HashMap<>(query.params());
 		params.put("limit", size + 1);

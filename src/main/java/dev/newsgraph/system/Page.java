@@ -12,4 +12,11 @@ public record Page(Integer first, String after, Integer last, String before) {
 
 	public static final Page DEFAULT = new Page(null, null, null, null);
 
+	/**
+	 * How many rows the page asks for, {@code defaultSize} when neither first nor last.
+	 */
+	public int size(int defaultSize) {
+		return (this.first != null) ? this.first : (this.last != null) ? this.last : defaultSize;
+	}
+
 }

@@ -33,7 +33,9 @@ class StatementCountTest {
 		int forSmall = statementsFor(document, small);
 		int forFifty = statementsFor(document, 50);
 		assertThat(forFifty).as("statements for first: %d and first: 50", small).isEqualTo(forSmall);
-		assertThat(forSmall).isLessThanOrEqualTo(10);
+		// search: the planner's estimate, the hits, four highlight statements and the
+		// nodes' levels
+		assertThat(forSmall).isLessThanOrEqualTo(11);
 	}
 
 	private int statementsFor(String document, int first) {
