@@ -184,6 +184,14 @@ def collect(size, articles, work, out):
                 **{f'p{p}_ms': metric['scorePercentiles'][f'{p}.0'] * scale for p in (50, 95, 99)}}
     result = {'size': size, 'articles': int(articles), **run, 'finished': now(),
               'params': json.loads((work / 'params.json').read_text()), 'queries': queries}
+    every = sum(1 for group in GROUPS for _ in (QUERIES / group).glob('*.graphql'))
+    if len(queries) < every and Path(out).exists():
+        # a run of some queries (--queries) replaces their figures in the full run's file and says so
+        full = json.loads(Path(out).read_text())
+        full['queries'].update(queries)
+        full.setdefault('reruns', []).append({k: result[k] for k in ('started', 'finished', 'machine', 'service')}
+                                             | {'queries': sorted(queries)})
+        result = full
     Path(out).write_text(json.dumps(result, indent=1, ensure_ascii=False) + '\n')
 
 

@@ -98,6 +98,11 @@ def machine_section(results):
         lines.append(f'| {r["size"]} | {r["articles"]:,} | {build.get("branch", "?")} {build.get("commit", "?")} | '
                      f'{r["started"]} | {r["finished"]} | {", ".join(r["machine"]["loadavg"])} | '
                      f'{r["duration"]} after {r["warmup"]} of warm-up |')
+    for r in results:
+        for rerun in r.get('reruns', []):
+            lines += ['', f'{r["size"]}: {", ".join(rerun["queries"])} measured again from {rerun["started"]} to '
+                          f'{rerun["finished"]} (load average {", ".join(rerun["machine"]["loadavg"])}, service '
+                          f'{rerun["service"].get("commit")}); their figures come from that run.']
     return lines
 
 
