@@ -17,37 +17,48 @@ with hits as (
                 from (select o.name union all select al.alias from organization_aliases al
                       where al.organization_id = o.id) n(name))::float8
         from organizations o
-        where o.id in (select n.id from organizations n
-                       where (immutable_unaccent(lower(n.name)) like immutable_unaccent(lower(:'commonWord')) || '%'
-                              or (immutable_unaccent(lower(n.name)) % immutable_unaccent(lower(:'commonWord')) and similarity(immutable_unaccent(lower(n.name)), immutable_unaccent(lower(:'commonWord'))) > 0.5)
-                              or immutable_unaccent(lower(n.name)) %> immutable_unaccent(lower(:'commonWord'))
-                              or (char_length(immutable_unaccent(lower(:'commonWord'))) between 4 and 10
-                                       and left(immutable_unaccent(lower(n.name)), 1) = left(immutable_unaccent(lower(:'commonWord')), 1)
-                                       and char_length(immutable_unaccent(lower(n.name))) between char_length(immutable_unaccent(lower(:'commonWord'))) - 2 and char_length(immutable_unaccent(lower(:'commonWord'))) + 2
-                                       and levenshtein_less_equal(immutable_unaccent(lower(n.name)), immutable_unaccent(lower(:'commonWord')), case when char_length(immutable_unaccent(lower(:'commonWord'))) <= 4 then 1 else 2 end)
-                                           <= case when char_length(immutable_unaccent(lower(:'commonWord'))) <= 4 then 1 else 2 end))
-                       union
-                       select al.organization_id from organization_aliases al
-                       where (immutable_unaccent(lower(al.alias)) like immutable_unaccent(lower(:'commonWord')) || '%'
-                              or (immutable_unaccent(lower(al.alias)) % immutable_unaccent(lower(:'commonWord')) and similarity(immutable_unaccent(lower(al.alias)), immutable_unaccent(lower(:'commonWord'))) > 0.5)
-                              or immutable_unaccent(lower(al.alias)) %> immutable_unaccent(lower(:'commonWord'))
-                              or (char_length(immutable_unaccent(lower(:'commonWord'))) between 4 and 10
-                                       and left(immutable_unaccent(lower(al.alias)), 1) = left(immutable_unaccent(lower(:'commonWord')), 1)
-                                       and char_length(immutable_unaccent(lower(al.alias))) between char_length(immutable_unaccent(lower(:'commonWord'))) - 2 and char_length(immutable_unaccent(lower(:'commonWord'))) + 2
-                                       and levenshtein_less_equal(immutable_unaccent(lower(al.alias)), immutable_unaccent(lower(:'commonWord')), case when char_length(immutable_unaccent(lower(:'commonWord'))) <= 4 then 1 else 2 end)
-                                           <= case when char_length(immutable_unaccent(lower(:'commonWord'))) <= 4 then 1 else 2 end)))
+        where o.id in (with typed as (
+                      select t.word, count(*) over () as words
+                      from regexp_split_to_table(immutable_unaccent(lower(:'commonWord')), '[[:space:][:punct:]]+') t(word)
+                      where t.word <> '')
+                  select m.organization_id
+                  from typed t
+                  cross join lateral (
+                      select distinct p.organization_id
+                      from name_words w join organization_name_words p on p.word = w.word
+                      where (w.word >= t.word and w.word <= t.word || chr(1114111))
+                         or (char_length(t.word) >= 3
+                             and left(w.word, 1) = left(t.word, 1)
+                             and char_length(w.word) between char_length(t.word) - (case when char_length(t.word) <= 4 then 1 else 2 end) and char_length(t.word) + (case when char_length(t.word) <= 4 then 1 else 2 end)
+                             and (char_length(t.word) > 3 or char_length(w.word) <> 3)
+                             and levenshtein_less_equal(w.word, t.word, (case when char_length(t.word) <= 4 then 1 else 2 end)) <= (case when char_length(t.word) <= 4 then 1 else 2 end))
+                         or (char_length(t.word) >= 4 and w.word % t.word and similarity(w.word, t.word) > 0.5)
+                  ) m
+                  group by m.organization_id
+                  having count(*) = min(t.words))
         union all
         select 'Person', p.id, ((word_similarity(immutable_unaccent(lower(:'commonWord')), immutable_unaccent(lower(p.name)))
                                  + similarity(immutable_unaccent(lower(:'commonWord')), immutable_unaccent(lower(p.name)))) / 2)::float8
         from people p
-        where (immutable_unaccent(lower(p.name)) like immutable_unaccent(lower(:'commonWord')) || '%'
-               or (immutable_unaccent(lower(p.name)) % immutable_unaccent(lower(:'commonWord')) and similarity(immutable_unaccent(lower(p.name)), immutable_unaccent(lower(:'commonWord'))) > 0.5)
-               or immutable_unaccent(lower(p.name)) %> immutable_unaccent(lower(:'commonWord'))
-               or (char_length(immutable_unaccent(lower(:'commonWord'))) between 4 and 10
-                        and left(immutable_unaccent(lower(p.name)), 1) = left(immutable_unaccent(lower(:'commonWord')), 1)
-                        and char_length(immutable_unaccent(lower(p.name))) between char_length(immutable_unaccent(lower(:'commonWord'))) - 2 and char_length(immutable_unaccent(lower(:'commonWord'))) + 2
-                        and levenshtein_less_equal(immutable_unaccent(lower(p.name)), immutable_unaccent(lower(:'commonWord')), case when char_length(immutable_unaccent(lower(:'commonWord'))) <= 4 then 1 else 2 end)
-                            <= case when char_length(immutable_unaccent(lower(:'commonWord'))) <= 4 then 1 else 2 end))
+        where p.id in (with typed as (
+                      select t.word, count(*) over () as words
+                      from regexp_split_to_table(immutable_unaccent(lower(:'commonWord')), '[[:space:][:punct:]]+') t(word)
+                      where t.word <> '')
+                  select m.person_id
+                  from typed t
+                  cross join lateral (
+                      select distinct p.person_id
+                      from name_words w join person_name_words p on p.word = w.word
+                      where (w.word >= t.word and w.word <= t.word || chr(1114111))
+                         or (char_length(t.word) >= 3
+                             and left(w.word, 1) = left(t.word, 1)
+                             and char_length(w.word) between char_length(t.word) - (case when char_length(t.word) <= 4 then 1 else 2 end) and char_length(t.word) + (case when char_length(t.word) <= 4 then 1 else 2 end)
+                             and (char_length(t.word) > 3 or char_length(w.word) <> 3)
+                             and levenshtein_less_equal(w.word, t.word, (case when char_length(t.word) <= 4 then 1 else 2 end)) <= (case when char_length(t.word) <= 4 then 1 else 2 end))
+                         or (char_length(t.word) >= 4 and w.word % t.word and similarity(w.word, t.word) > 0.5)
+                  ) m
+                  group by m.person_id
+                  having count(*) = min(t.words))
     ) h
     order by h.rank desc, h.type desc, h.id desc limit 20
 )

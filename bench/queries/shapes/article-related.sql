@@ -1,12 +1,15 @@
 -- Article.related as the service scores it: each shared organization or person adds
 -- 1 / (its articles); candidates are the 200 newest articles of each tie.
+-- The ties come from the article-leading mentions and people tables: the derived link tables
+-- lead with the organization or person.
 with ties as (
     select true as organization, oa.organization_id as tie, 1.0 / o.mention_count as weight
-    from organization_articles oa join organizations o on o.id = oa.organization_id
-    where oa.article_id = (select a.id from articles a where a.slug = :'articleSlug')
+    from (select distinct m.organization_id from organization_mentions m
+          where m.article_id = (select a.id from articles a where a.slug = :'articleSlug')) oa
+    join organizations o on o.id = oa.organization_id
     union all
     select false, pa.person_id, 1.0 / p.article_count
-    from person_articles pa join people p on p.id = pa.person_id
+    from article_people pa join people p on p.id = pa.person_id
     where pa.article_id = (select a.id from articles a where a.slug = :'articleSlug')
 ),
 scored as (

@@ -1,24 +1,25 @@
--- the service's name match (NameMatch): prefix, trigram similarity, or a small edit distance
+-- the service's name match (NameMatch): every typed word starts a name word or is a typo of one,
+-- through the loader's word index
 select json_build_object('organizations', json_build_object('nodes',
            coalesce(json_agg(json_build_object('name', x.name) order by x.name, x.id), '[]')))
 from (select x.name, x.id from organizations x
-      where x.id in (select n.id from organizations n
-                     where (immutable_unaccent(lower(n.name)) like immutable_unaccent(lower(:'fuzzyOrgName')) || '%'
-                     or (immutable_unaccent(lower(n.name)) % immutable_unaccent(lower(:'fuzzyOrgName')) and similarity(immutable_unaccent(lower(n.name)), immutable_unaccent(lower(:'fuzzyOrgName'))) > 0.5)
-                     or immutable_unaccent(lower(n.name)) %> immutable_unaccent(lower(:'fuzzyOrgName'))
-                     or (char_length(immutable_unaccent(lower(:'fuzzyOrgName'))) between 4 and 10
-                         and left(immutable_unaccent(lower(n.name)), 1) = left(immutable_unaccent(lower(:'fuzzyOrgName')), 1)
-                         and char_length(immutable_unaccent(lower(n.name))) between char_length(immutable_unaccent(lower(:'fuzzyOrgName'))) - 2 and char_length(immutable_unaccent(lower(:'fuzzyOrgName'))) + 2
-                         and levenshtein_less_equal(immutable_unaccent(lower(n.name)), immutable_unaccent(lower(:'fuzzyOrgName')), case when char_length(immutable_unaccent(lower(:'fuzzyOrgName'))) <= 4 then 1 else 2 end)
-                             <= case when char_length(immutable_unaccent(lower(:'fuzzyOrgName'))) <= 4 then 1 else 2 end))
-                     union
-                     select al.organization_id from organization_aliases al
-                     where (immutable_unaccent(lower(al.alias)) like immutable_unaccent(lower(:'fuzzyOrgName')) || '%'
-                     or (immutable_unaccent(lower(al.alias)) % immutable_unaccent(lower(:'fuzzyOrgName')) and similarity(immutable_unaccent(lower(al.alias)), immutable_unaccent(lower(:'fuzzyOrgName'))) > 0.5)
-                     or immutable_unaccent(lower(al.alias)) %> immutable_unaccent(lower(:'fuzzyOrgName'))
-                     or (char_length(immutable_unaccent(lower(:'fuzzyOrgName'))) between 4 and 10
-                         and left(immutable_unaccent(lower(al.alias)), 1) = left(immutable_unaccent(lower(:'fuzzyOrgName')), 1)
-                         and char_length(immutable_unaccent(lower(al.alias))) between char_length(immutable_unaccent(lower(:'fuzzyOrgName'))) - 2 and char_length(immutable_unaccent(lower(:'fuzzyOrgName'))) + 2
-                         and levenshtein_less_equal(immutable_unaccent(lower(al.alias)), immutable_unaccent(lower(:'fuzzyOrgName')), case when char_length(immutable_unaccent(lower(:'fuzzyOrgName'))) <= 4 then 1 else 2 end)
-                             <= case when char_length(immutable_unaccent(lower(:'fuzzyOrgName'))) <= 4 then 1 else 2 end)))
+      where x.id in (with typed as (
+          select t.word, count(*) over () as words
+          from regexp_split_to_table(immutable_unaccent(lower(:'fuzzyOrgName')), '[[:space:][:punct:]]+') t(word)
+          where t.word <> '')
+      select m.organization_id
+      from typed t
+      cross join lateral (
+          select distinct p.organization_id
+          from name_words w join organization_name_words p on p.word = w.word
+          where (w.word >= t.word and w.word <= t.word || chr(1114111))
+             or (char_length(t.word) >= 3
+                 and left(w.word, 1) = left(t.word, 1)
+                 and char_length(w.word) between char_length(t.word) - (case when char_length(t.word) <= 4 then 1 else 2 end) and char_length(t.word) + (case when char_length(t.word) <= 4 then 1 else 2 end)
+                 and (char_length(t.word) > 3 or char_length(w.word) <> 3)
+                 and levenshtein_less_equal(w.word, t.word, (case when char_length(t.word) <= 4 then 1 else 2 end)) <= (case when char_length(t.word) <= 4 then 1 else 2 end))
+             or (char_length(t.word) >= 4 and w.word % t.word and similarity(w.word, t.word) > 0.5)
+      ) m
+      group by m.organization_id
+      having count(*) = min(t.words))
       order by x.name, x.id limit 10) x

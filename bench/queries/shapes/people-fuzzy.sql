@@ -1,13 +1,25 @@
--- the service's name match (NameMatch): prefix, trigram similarity, or a small edit distance
+-- the service's name match (NameMatch): every typed word starts a name word or is a typo of one,
+-- through the loader's word index
 select json_build_object('people', json_build_object('nodes',
            coalesce(json_agg(json_build_object('name', x.name) order by x.name, x.id), '[]')))
 from (select x.name, x.id from people x
-      where (immutable_unaccent(lower(x.name)) like immutable_unaccent(lower(:'fuzzyPersonName')) || '%'
-           or (immutable_unaccent(lower(x.name)) % immutable_unaccent(lower(:'fuzzyPersonName')) and similarity(immutable_unaccent(lower(x.name)), immutable_unaccent(lower(:'fuzzyPersonName'))) > 0.5)
-           or immutable_unaccent(lower(x.name)) %> immutable_unaccent(lower(:'fuzzyPersonName'))
-           or (char_length(immutable_unaccent(lower(:'fuzzyPersonName'))) between 4 and 10
-               and left(immutable_unaccent(lower(x.name)), 1) = left(immutable_unaccent(lower(:'fuzzyPersonName')), 1)
-               and char_length(immutable_unaccent(lower(x.name))) between char_length(immutable_unaccent(lower(:'fuzzyPersonName'))) - 2 and char_length(immutable_unaccent(lower(:'fuzzyPersonName'))) + 2
-               and levenshtein_less_equal(immutable_unaccent(lower(x.name)), immutable_unaccent(lower(:'fuzzyPersonName')), case when char_length(immutable_unaccent(lower(:'fuzzyPersonName'))) <= 4 then 1 else 2 end)
-                   <= case when char_length(immutable_unaccent(lower(:'fuzzyPersonName'))) <= 4 then 1 else 2 end))
+      where x.id in (with typed as (
+          select t.word, count(*) over () as words
+          from regexp_split_to_table(immutable_unaccent(lower(:'fuzzyPersonName')), '[[:space:][:punct:]]+') t(word)
+          where t.word <> '')
+      select m.person_id
+      from typed t
+      cross join lateral (
+          select distinct p.person_id
+          from name_words w join person_name_words p on p.word = w.word
+          where (w.word >= t.word and w.word <= t.word || chr(1114111))
+             or (char_length(t.word) >= 3
+                 and left(w.word, 1) = left(t.word, 1)
+                 and char_length(w.word) between char_length(t.word) - (case when char_length(t.word) <= 4 then 1 else 2 end) and char_length(t.word) + (case when char_length(t.word) <= 4 then 1 else 2 end)
+                 and (char_length(t.word) > 3 or char_length(w.word) <> 3)
+                 and levenshtein_less_equal(w.word, t.word, (case when char_length(t.word) <= 4 then 1 else 2 end)) <= (case when char_length(t.word) <= 4 then 1 else 2 end))
+             or (char_length(t.word) >= 4 and w.word % t.word and similarity(w.word, t.word) > 0.5)
+      ) m
+      group by m.person_id
+      having count(*) = min(t.words))
       order by x.name, x.id limit 10) x
