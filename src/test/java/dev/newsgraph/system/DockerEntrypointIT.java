@@ -127,7 +127,7 @@ class DockerEntrypointIT {
 			.contains("\"totalCount\":10");
 		assertThat(get("/actuator/info").body()).contains("\"dataset\"", "\"version\"", "\"build\"");
 		assertThat(get("/actuator/prometheus").body()).contains("graphql_request_seconds",
-				"graphql_datafetcher_seconds", "hikaricp_connections_active");
+				"hikaricp_connections_active");
 		assertThat(Files.readString(log)).contains("Database: external PostgreSQL from spring.datasource.url");
 	}
 
