@@ -246,6 +246,10 @@ def main(results_dir, docs_dir):
              '`bench/results/*.json`; `bench/README.md` says how to run it and what each figure means. '
              'The chart is [benchmarks.html](benchmarks.html).', '',
              *machine_section(results), '', *targets_section(results)]
+    misses = Path(__file__).parent.parent / 'misses.md'
+    if misses.exists():
+        # hand-written: why each missed target is missed, and what would close it
+        lines += ['', misses.read_text().strip()]
     for result in results:
         lines += ['', *size_section(result)]
     lines += ['', '## Parameters', '', 'Chosen from each dataset by `bench/lib/params.sql` and `bench/lib/bench.py`.', '']
