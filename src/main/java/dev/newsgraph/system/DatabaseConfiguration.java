@@ -2,6 +2,8 @@ package dev.newsgraph.system;
 
 import java.io.IOException;
 
+import javax.sql.DataSource;
+
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -18,6 +20,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.StringUtils;
 
 /**
@@ -45,6 +48,12 @@ class DatabaseConfiguration {
 	@Conditional(DatabaseMode.EmbeddedCondition.class)
 	JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
 		return new DatabaseUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", null);
+	}
+
+	/** The JdbcTemplate under JdbcClient, holding statements to the request deadline. */
+	@Bean
+	JdbcTemplate jdbcTemplate(DataSource dataSource) {
+		return new DeadlineJdbcTemplate(dataSource);
 	}
 
 	/**

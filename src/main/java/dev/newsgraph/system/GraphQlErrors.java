@@ -1,5 +1,6 @@
 package dev.newsgraph.system;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -18,9 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns exceptions from data fetchers into GraphQL errors: a client's mistake is shown as
- * is; a statement timeout names the limit; a database that went away is
- * {@code UNAVAILABLE}; anything else is masked, with a reference that the log carries
- * next to the stack trace.
+ * is; a statement timeout names the limit, and so does a request's deadline, as a server
+ * timeout ({@code TIMEOUT}); a database that went away is {@code UNAVAILABLE}; anything
+ * else is masked, with a reference that the log carries next to the stack trace.
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
@@ -37,6 +38,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
 		if (ex instanceof BadRequestException) {
 			return error(environment, ErrorType.BAD_REQUEST, ex.getMessage()).build();
+		}
+		if (ex instanceof QueryTimeoutException && deadlinePassed(environment)) {
+			return error(environment, NewsgraphErrorType.TIMEOUT,
+					"The request's deadline of " + this.limits.requestTimeout().toMillis()
+							+ " ms (newsgraph.graphql.request-timeout) passed before this field was resolved")
+				.build();
 		}
 		if (ex instanceof QueryTimeoutException) {
 			return error(environment, ErrorType.BAD_REQUEST,
@@ -56,6 +63,11 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		return error(environment, ErrorType.INTERNAL_ERROR, "Internal error; reference " + reference)
 			.extensions(Map.of("errorId", reference))
 			.build();
+	}
+
+	private static boolean deadlinePassed(DataFetchingEnvironment environment) {
+		Instant deadline = environment.getGraphQlContext().get(RequestDeadline.CONTEXT_KEY);
+		return deadline != null && !Instant.now().isBefore(deadline);
 	}
 
 	private static GraphqlErrorBuilder<?> error(DataFetchingEnvironment environment, ErrorClassification type,

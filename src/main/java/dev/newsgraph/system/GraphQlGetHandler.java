@@ -101,14 +101,15 @@ class GraphQlGetHandler {
 	}
 
 	/**
-	 * application/graphql-response+json unless the client accepts only application/json.
+	 * application/graphql-response+json when the client names it, otherwise (no Accept,
+	 * {@code *}{@code /*}, application/json) application/json, which every client reads.
 	 */
 	private static MediaType contentType(ServerRequest request) {
-		List<MediaType> accepted = request.headers().accept();
-		boolean jsonOnly = !accepted.isEmpty()
-				&& accepted.stream().noneMatch((type) -> type.isCompatibleWith(GRAPHQL_RESPONSE));
-		return (jsonOnly && accepted.stream().anyMatch((type) -> type.isCompatibleWith(MediaType.APPLICATION_JSON)))
-				? MediaType.APPLICATION_JSON : GRAPHQL_RESPONSE;
+		boolean named = request.headers()
+			.accept()
+			.stream()
+			.anyMatch((type) -> type.equalsTypeAndSubtype(GRAPHQL_RESPONSE) && type.getQualityValue() > 0);
+		return named ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -118,7 +119,9 @@ class GraphQlGetHandler {
 			return Map.of();
 		}
 		try {
-			return json.readValue(value.get(), LinkedHashMap.class);
+			// null is no value, as in a POSTed body
+			Map<String, Object> object = json.readValue(value.get(), LinkedHashMap.class);
+			return (object != null) ? object : Map.of();
 		}
 		catch (JacksonException ex) {
 			throw new IllegalArgumentException("The " + name + " parameter is not a JSON object");

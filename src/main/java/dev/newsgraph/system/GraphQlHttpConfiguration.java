@@ -1,7 +1,11 @@
 package dev.newsgraph.system;
 
+import org.apache.catalina.core.StandardHost;
+
 import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -52,9 +56,20 @@ class GraphQlHttpConfiguration {
 		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(persistedQueries));
 	}
 
+	/** Tomcat's own error answers in JSON too ({@link JsonErrorReportValve}). */
 	@Bean
-	FilterRegistrationBean<GraphQlPostFilter> graphQlPostFilter() {
-		FilterRegistrationBean<GraphQlPostFilter> registration = new FilterRegistrationBean<>(new GraphQlPostFilter());
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorReports() {
+		return (factory) -> factory.addContextCustomizers((context) -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
+			}
+		});
+	}
+
+	@Bean
+	FilterRegistrationBean<GraphQlRequestFilter> graphQlRequestFilter() {
+		FilterRegistrationBean<GraphQlRequestFilter> registration = new FilterRegistrationBean<>(
+				new GraphQlRequestFilter());
 		registration.addUrlPatterns("/graphql");
 		// after the request size limit
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);

@@ -12,11 +12,13 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxDepth deepest field nesting a query may have
  * @param maxComplexity highest cost a query may have, by the cost model of
- * {@link QueryComplexity}
+ * {@link RequestCost}
  * @param defaultPageSize page size when neither {@code first} nor {@code last} is given
  * @param maxPageSize largest {@code first} or {@code last}
  * @param maxRequestSize largest request body
  * @param statementTimeout longest a single SQL statement may run
+ * @param requestTimeout longest a whole request may run: its statements still running
+ * then are cancelled, and the fields left unresolved answer a {@code TIMEOUT} error
  * @param countLimit highest {@code totalCount} counted row by row; past it the count
  * stops and says it is not exact
  */
@@ -24,7 +26,7 @@ import org.springframework.util.unit.DataSize;
 public record GraphQlLimits(@DefaultValue("15") int maxDepth, @DefaultValue("50000") int maxComplexity,
 		@DefaultValue("20") int defaultPageSize, @DefaultValue("100") int maxPageSize,
 		@DefaultValue("256KB") DataSize maxRequestSize, @DefaultValue("5s") Duration statementTimeout,
-		@DefaultValue("10000") int countLimit) {
+		@DefaultValue("10s") Duration requestTimeout, @DefaultValue("10000") int countLimit) {
 
 	/**
 	 * Checks a page or list size argument against {@code max-page-size}.

@@ -3,9 +3,9 @@ package dev.newsgraph.system;
 import java.util.List;
 
 import graphql.GraphqlErrorBuilder;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
+import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -15,8 +15,8 @@ import org.springframework.core.Ordered;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * Query depth and complexity limits, as graphql-java instrumentations, and the request
- * body limit, as a servlet filter.
+ * Query depth and cost limits, as graphql-java instrumentations, and the request body
+ * limit, as a servlet filter.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -34,15 +34,9 @@ class GraphQlLimitsConfiguration {
 	}
 
 	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(GraphQlLimits limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
-				new QueryComplexity(limits.defaultPageSize())) {
-			@Override
-			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-				return limitExceeded("Query complexity " + complexity + " exceeds the limit of " + maxComplexity
-						+ " (newsgraph.graphql.max-complexity); ask for smaller pages or fewer fields");
-			}
-		};
+	RequestCostInstrumentation requestCost(GraphQlLimits limits, ClientBudgets budgets, MeterRegistry meters) {
+		return new RequestCostInstrumentation(new RequestCost(limits.defaultPageSize()), limits.maxComplexity(),
+				budgets, meters);
 	}
 
 	@Bean

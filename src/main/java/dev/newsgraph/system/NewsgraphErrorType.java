@@ -14,6 +14,17 @@ public enum NewsgraphErrorType implements ErrorClassification {
 	UNAVAILABLE,
 
 	/**
+	 * The request's deadline passed before the field was resolved: the server's limit,
+	 * not the client's mistake; fewer fields or aliases per request will fit.
+	 */
+	TIMEOUT,
+
+	/**
+	 * The client's cost budget is spent: retry after the time HTTP's Retry-After says.
+	 */
+	RATE_LIMITED,
+
+	/**
 	 * An automatic persisted query whose hash the server does not know: send the text
 	 * too.
 	 */

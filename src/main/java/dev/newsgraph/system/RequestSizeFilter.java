@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -44,11 +43,8 @@ class RequestSizeFilter extends OncePerRequestFilter {
 	}
 
 	private void refuse(HttpServletResponse response, String size) throws IOException {
-		response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-		response.getWriter()
-			.write("{\"errors\":[{\"message\":\"Request body of " + size + " exceeds the limit of " + this.maxBytes
-					+ " bytes (newsgraph.graphql.max-request-size)\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}");
+		HttpErrorBody.write(response, HttpStatus.CONTENT_TOO_LARGE.value(), "Request body of " + size
+				+ " exceeds the limit of " + this.maxBytes + " bytes (newsgraph.graphql.max-request-size)");
 	}
 
 }

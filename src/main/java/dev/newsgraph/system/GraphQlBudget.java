@@ -1,0 +1,28 @@
+package dev.newsgraph.system;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The cost budget of each client: a token bucket of request-cost points
+ * ({@link RequestCost}), refilled continuously, as GitHub's and Shopify's GraphQL APIs
+ * meter their clients.
+ *
+ * @param enabled whether requests are charged at all
+ * @param capacity the points a client may spend at once
+ * @param refillPerSecond the points a client gets back each second
+ * @param apiKeyHeader the request header that names a client by one of the
+ * {@code apiKeys}; without a known key, the remote address names it (a key that anyone
+ * could make up would be a fresh budget each time)
+ * @param apiKeys the known API keys, each a client with its own budget
+ * @param trustedProxies addresses of proxies whose {@code X-Forwarded-For} names the
+ * client
+ */
+@ConfigurationProperties("newsgraph.graphql.budget")
+public record GraphQlBudget(@DefaultValue("true") boolean enabled, @DefaultValue("1000000") long capacity,
+		@DefaultValue("100000") long refillPerSecond, @DefaultValue("X-Api-Key") String apiKeyHeader,
+		@DefaultValue List<String> apiKeys, @DefaultValue List<String> trustedProxies) {
+
+}
