@@ -21,8 +21,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * client
  */
 @ConfigurationProperties("newsgraph.graphql.budget")
-public record GraphQlBudget(@DefaultValue("true") boolean enabled, @DefaultValue("1000000") long capacity,
-		@DefaultValue("100000") long refillPerSecond, @DefaultValue("X-Api-Key") String apiKeyHeader,
+public record GraphQlBudget(@DefaultValue("true") boolean enabled, @DefaultValue("500000") long capacity,
+		@DefaultValue("20000") long refillPerSecond, @DefaultValue("X-Api-Key") String apiKeyHeader,
 		@DefaultValue List<String> apiKeys, @DefaultValue List<String> trustedProxies) {
 
 }

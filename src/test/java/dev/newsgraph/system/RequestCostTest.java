@@ -63,11 +63,11 @@ class RequestCostTest {
 				Map.of("version", 1, "sha256Hash", PersistedQueries.sha256(document)));
 		JsonNode cheap = post(Map.of("query", document, "variables", Map.of("n", 1), "extensions", persisted));
 		assertThat(cheap.path("errors").isMissingNode()).as(cheap.toString()).isTrue();
-		assertThat(cheap.at("/extensions/cost/requested").asInt()).isEqualTo(26312);
+		assertThat(cheap.at("/extensions/cost/requested").asInt()).isEqualTo(40416);
 		// the cached document, by its hash alone, with a larger page
 		JsonNode costly = post(Map.of("variables", Map.of("n", 100), "extensions", persisted));
 		assertThat(costly.at("/errors/0/message").asString())
-			.isEqualTo("Query cost 54626 exceeds the limit of 50000 (newsgraph.graphql.max-complexity); "
+			.isEqualTo("Query cost 80808 exceeds the limit of 50000 (newsgraph.graphql.max-complexity); "
 					+ "ask for smaller pages or fewer fields");
 		assertThat(costly.at("/errors/0/extensions/classification").asString()).isEqualTo("BAD_REQUEST");
 		assertThat(costly.has("data")).isFalse();
@@ -76,7 +76,7 @@ class RequestCostTest {
 			.newBuilder(URI.create("http://localhost:" + this.port + "/graphql?variables=" + encode("{\"n\":100}")
 					+ "&extensions=" + encode(json.writeValueAsString(persisted))))
 			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(get.body()).contains("Query cost 54626 exceeds the limit of 50000");
+		assertThat(get.body()).contains("Query cost 80808 exceeds the limit of 50000");
 	}
 
 	@Test
