@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import graphql.introspection.Introspection;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,12 +19,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each client has its own budget of cost points: one that spends it gets 429 with
- * Retry-After while another is served.
+ * A locked-down service: each client has its own budget of cost points (one that spends
+ * it gets 429 with Retry-After while another is served), and introspection is off.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "newsgraph.graphql.budget.capacity=5000", "newsgraph.graphql.budget.refill-per-second=10",
-				"newsgraph.graphql.budget.api-keys=alpha-key,beta-key" })
+				"newsgraph.graphql.budget.api-keys=alpha-key,beta-key",
+				"spring.graphql.schema.introspection.enabled=false" })
 @ActiveProfiles("test")
 class BudgetTest {
 
@@ -64,6 +67,26 @@ class BudgetTest {
 		assertThat(post("made-up-key").statusCode()).isEqualTo(200);
 		assertThat(this.meters.counter(RequestCostInstrumentation.REJECTED, "reason", "budget").count())
 			.isGreaterThanOrEqualTo(1);
+	}
+
+	/**
+	 * Spring Boot switches introspection off for the whole JVM (graphql-java's
+	 * {@code Introspection.enabledJvmWide}): the other tests' contexts need it back.
+	 */
+	@AfterAll
+	static void introspectionBackOn() {
+		Introspection.enabledJvmWide(true);
+	}
+
+	@Test
+	void introspectionCanBeSwitchedOff() throws Exception {
+		HttpResponse<String> response = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.header("X-Api-Key", "beta-key")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __schema { queryType { name } } }\"}"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.body()).contains("\"errors\"").doesNotContain("\"queryType\":{");
 	}
 
 	private HttpResponse<String> post(String apiKey) throws Exception {

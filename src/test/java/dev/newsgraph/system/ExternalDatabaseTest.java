@@ -8,11 +8,14 @@ import java.net.http.HttpResponse;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.newsgraph.NewsgraphApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,10 +46,12 @@ class ExternalDatabaseTest {
 	}
 
 	@ParameterizedTest
+	@ExtendWith(OutputCaptureExtension.class)
 	@CsvSource(delimiter = '|', value = {
 			"via_spring_datasource | --spring.datasource.url=jdbc:postgresql://localhost:{port}/via_spring_datasource --spring.datasource.username=newsgraph --spring.datasource.password=n3ws",
 			"via_database_url | --newsgraph.database-url=postgres://newsgraph:n3ws@localhost:{port}/via_database_url" })
-	void usesTheGivenServerAndStartsNoEmbeddedOne(String database, String arguments) throws Exception {
+	void usesTheGivenServerAndStartsNoEmbeddedOne(String database, String arguments, CapturedOutput output)
+			throws Exception {
 		String[] args = (arguments.replace("{port}", String.valueOf(outsideServer.getPort()))
 				+ " --server.port=0 --newsgraph.embedded-db.dir=")
 			.split(" ");
@@ -68,6 +73,8 @@ class ExternalDatabaseTest {
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.body()).contains("\"articles\"").doesNotContain("errors");
 		}
+		// the password is in the arguments, never in the log
+		assertThat(output.getAll()).contains("external PostgreSQL").doesNotContain("n3ws");
 	}
 
 }
