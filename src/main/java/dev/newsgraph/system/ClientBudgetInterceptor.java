@@ -44,7 +44,7 @@ class ClientBudgetInterceptor implements WebGraphQlInterceptor {
 
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-		if (!this.budgets.enabled()) {
+		if (!this.budget.enabled()) {
 			return chain.next(request);
 		}
 		Charge charge = new Charge(client(request));
@@ -70,7 +70,7 @@ class ClientBudgetInterceptor implements WebGraphQlInterceptor {
 	}
 
 	private void headers(HttpHeaders headers, ConsumptionProbe probe, long resetSeconds) {
-		headers.set("RateLimit-Limit", Long.toString(this.budgets.capacity()));
+		headers.set("RateLimit-Limit", Long.toString(this.budget.capacity()));
 		headers.set("RateLimit-Remaining", Long.toString(probe.getRemainingTokens()));
 		headers.set("RateLimit-Reset", Long.toString(resetSeconds));
 	}

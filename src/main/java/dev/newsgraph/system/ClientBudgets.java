@@ -32,14 +32,6 @@ class ClientBudgets {
 			.build();
 	}
 
-	boolean enabled() {
-		return this.budget.enabled();
-	}
-
-	long capacity() {
-		return this.budget.capacity();
-	}
-
 	/** Takes {@code points} from the client's bucket when it holds them. */
 	ConsumptionProbe charge(String client, int points) {
 		return this.buckets

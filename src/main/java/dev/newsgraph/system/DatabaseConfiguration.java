@@ -52,8 +52,8 @@ class DatabaseConfiguration {
 
 	/** The JdbcTemplate under JdbcClient, holding statements to the request deadline. */
 	@Bean
-	JdbcTemplate jdbcTemplate(DataSource dataSource) {
-		return new DeadlineJdbcTemplate(dataSource);
+	JdbcTemplate jdbcTemplate(DataSource dataSource, GraphQlLimits limits) {
+		return new DeadlineJdbcTemplate(dataSource, limits);
 	}
 
 	/**

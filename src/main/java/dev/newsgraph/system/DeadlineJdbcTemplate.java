@@ -20,8 +20,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class DeadlineJdbcTemplate extends JdbcTemplate {
 
-	DeadlineJdbcTemplate(DataSource dataSource) {
+	private final long statementTimeoutMillis;
+
+	DeadlineJdbcTemplate(DataSource dataSource, GraphQlLimits limits) {
 		super(dataSource);
+		this.statementTimeoutMillis = limits.statementTimeout().toMillis();
 	}
 
 	@Override
@@ -35,7 +38,11 @@ class DeadlineJdbcTemplate extends JdbcTemplate {
 		if (left <= 0) {
 			throw new DeadlineExceededException();
 		}
-		statement.unwrap(PgStatement.class).setQueryTimeoutMs(left);
+		if (left < this.statementTimeoutMillis) {
+			// pgjdbc schedules a cancel timer per statement: only worth it when the
+			// deadline comes before the server's own statement timeout
+			statement.unwrap(PgStatement.class).setQueryTimeoutMs(left);
+		}
 	}
 
 	/** The request's deadline passed before the statement could start. */

@@ -1,7 +1,6 @@
 package dev.newsgraph.system;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -77,7 +76,8 @@ class GraphQlGetHandler {
 			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
 				.allow(HttpMethod.POST)
 				.contentType(contentType)
-				.body(errors("Mutations are not allowed over GET; send them with POST", ErrorType.BAD_REQUEST));
+				.body(HttpErrorBody.of("Mutations are not allowed over GET; send them with POST",
+						ErrorType.BAD_REQUEST.toString(), Map.of()));
 		}
 		String etag = etag(query, operationName, variables, extensions);
 		if (request.headers().header(HttpHeaders.IF_NONE_MATCH).stream().anyMatch((value) -> value.contains(etag))) {
@@ -155,12 +155,9 @@ class GraphQlGetHandler {
 
 	private static ServerResponse error(HttpStatus status, MediaType contentType, String message,
 			graphql.ErrorClassification type) {
-		return ServerResponse.status(status).contentType(contentType).body(errors(message, type));
-	}
-
-	private static Map<String, Object> errors(String message, graphql.ErrorClassification type) {
-		return Map.of("errors",
-				List.of(Map.of("message", message, "extensions", Map.of("classification", type.toString()))));
+		return ServerResponse.status(status)
+			.contentType(contentType)
+			.body(HttpErrorBody.of(message, type.toString(), Map.of()));
 	}
 
 }
