@@ -5,7 +5,6 @@ import java.io.IOException;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,14 +39,14 @@ class DatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	@Conditional(DatabaseMode.EmbeddedCondition.class)
-	EmbeddedPostgres embeddedPostgres(DatabaseProperties properties) throws IOException {
-		return EmbeddedPostgresServer.start(properties.embeddedDb());
+	EmbeddedDatabase embeddedDatabase(DatabaseProperties properties) throws IOException {
+		return EmbeddedDatabase.start(properties.embeddedDb());
 	}
 
 	@Bean
 	@Conditional(DatabaseMode.EmbeddedCondition.class)
-	JdbcConnectionDetails embeddedConnectionDetails(EmbeddedPostgres postgres) {
-		return new DatabaseUrl("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", null);
+	JdbcConnectionDetails embeddedConnectionDetails(EmbeddedDatabase postgres) {
+		return new DatabaseUrl("jdbc:postgresql://localhost:" + postgres.port() + "/postgres", "postgres", null);
 	}
 
 	/** The JdbcTemplate under JdbcClient, holding statements to the request deadline. */

@@ -96,7 +96,7 @@ final class EmbeddedPostgresServer {
 	}
 
 	/** The live postgres process that {@code postmaster.pid} names, if any. */
-	private static Optional<ProcessHandle> runningPostmaster(Path dir) throws IOException {
+	static Optional<ProcessHandle> runningPostmaster(Path dir) throws IOException {
 		Path pidFile = dir.resolve("postmaster.pid");
 		if (!Files.isRegularFile(pidFile)) {
 			return Optional.empty();

@@ -57,7 +57,7 @@ class ExternalDatabaseTest {
 			.split(" ");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(NewsgraphApplication.class)
 			.run(args)) {
-			assertThat(context.getBeansOfType(EmbeddedPostgres.class)).isEmpty();
+			assertThat(context.getBeansOfType(EmbeddedDatabase.class)).isEmpty();
 
 			JdbcClient outside = JdbcClient.create(outsideServer.getDatabase("postgres", database));
 			assertThat(outside.sql("select count(*) from flyway_schema_history where success")
