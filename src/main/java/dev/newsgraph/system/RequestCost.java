@@ -1,5 +1,9 @@
 package dev.newsgraph.system;
 
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.schema.GraphQLAppliedDirective;
@@ -17,7 +21,8 @@ import graphql.schema.GraphQLTypeUtil;
  * A connection's {@code nodes} and {@code edges} count once per row of its page
  * ({@code first} or {@code last}, else the default page size), its {@code totalCount} and
  * {@code pageInfo} once; any other list counts what it selects once per {@code first}
- * item, else {@value #LIST_FACTOR} times.
+ * item, else {@value #LIST_FACTOR} times. The actual cost counts the rows the response
+ * holds instead of the pages asked for.
  */
 final class RequestCost {
 
@@ -35,6 +40,38 @@ final class RequestCost {
 			total = saturated(total + cost(field, schema, false));
 		}
 		return (int) total;
+	}
+
+	/**
+	 * What the request cost once it ran, as Shopify's {@code actualQueryCost}: the same
+	 * model over the rows in {@code data} rather than the pages asked for, so never more
+	 * than the requested cost. A field the response lacks (a type condition not met)
+	 * costs nothing; one that is null cost its own lookup.
+	 */
+	int actual(ExecutableNormalizedOperation operation, GraphQLSchema schema, Object data) {
+		return (int) Math.min(selected(operation.getTopLevelFields(), schema, data), of(operation, schema));
+	}
+
+	private long selected(List<ExecutableNormalizedField> fields, GraphQLSchema schema, Object value) {
+		if (!(value instanceof Map<?, ?> object)) {
+			return 0;
+		}
+		long total = 0;
+		for (ExecutableNormalizedField field : fields) {
+			if (object.containsKey(field.getResultKey())) {
+				total = saturated(total + actual(field, schema, object.get(field.getResultKey())));
+			}
+		}
+		return total;
+	}
+
+	private long actual(ExecutableNormalizedField field, GraphQLSchema schema, Object value) {
+		long total = 1 + weight(field.getFieldDefinitions(schema).get(0));
+		List<?> rows = (value instanceof List<?> list) ? list : Collections.singletonList(value);
+		for (Object row : rows) {
+			total = saturated(total + selected(field.getChildren(), schema, row));
+		}
+		return total;
 	}
 
 	/**

@@ -16,6 +16,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.normalized.ExecutableNormalizedOperation;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,8 +28,10 @@ import org.springframework.graphql.execution.ErrorType;
  * whichever way its document arrived (text, GET, automatic persisted query, allow-list):
  * an operation over {@code newsgraph.graphql.max-complexity} is refused with an error
  * that states its cost and the limit, and every executed response tells its cost in
- * {@code extensions.cost}, as Shopify's and GitHub's APIs do. The client's budget
- * ({@link ClientBudgets}) is charged the cost here, before execution.
+ * {@code extensions.cost} (requested, and actual: what the rows it got cost), as
+ * Shopify's and GitHub's APIs do. The client's budget ({@link ClientBudgets}) is charged
+ * the requested cost here, before execution, as GitHub does: a client can work it out in
+ * advance, and nothing is refunded.
  */
 class RequestCostInstrumentation extends SimplePerformantInstrumentation {
 
@@ -59,8 +62,10 @@ class RequestCostInstrumentation extends SimplePerformantInstrumentation {
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
-		int requested = this.cost.of(context.getNormalizedQueryTree().get(), context.getGraphQLSchema());
+		ExecutableNormalizedOperation operation = context.getNormalizedQueryTree().get();
+		int requested = this.cost.of(operation, context.getGraphQLSchema());
 		((Cost) state).requested = requested;
+		((Cost) state).operation = operation;
 		if (requested > this.limit) {
 			this.overLimit.increment();
 			throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
@@ -96,6 +101,7 @@ class RequestCostInstrumentation extends SimplePerformantInstrumentation {
 		}
 		Map<String, Object> cost = new LinkedHashMap<>();
 		cost.put("requested", requested);
+		cost.put("actual", this.cost.actual(((Cost) state).operation, parameters.getSchema(), result.getData()));
 		cost.put("limit", this.limit);
 		long remaining = ((Cost) state).remaining;
 		if (remaining >= 0) {
@@ -108,6 +114,8 @@ class RequestCostInstrumentation extends SimplePerformantInstrumentation {
 	private static final class Cost implements InstrumentationState {
 
 		private volatile int requested = -1;
+
+		private volatile ExecutableNormalizedOperation operation;
 
 		private volatile long remaining = -1;
 

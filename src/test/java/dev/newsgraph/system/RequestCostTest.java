@@ -57,6 +57,17 @@ class RequestCostTest {
 	}
 
 	@Test
+	void theActualCostCountsTheRowsTheAnswerHolds() throws Exception {
+		JsonNode answer = post(Map.of("query", "{ articles(first: 50) { totalCount nodes { slug } } }"));
+		int articles = answer.at("/data/articles/totalCount").asInt();
+		assertThat(articles).isBetween(1, 49);
+		// requested: 1 + 50 x (nodes 1 + slug 1) + totalCount 101
+		assertThat(answer.at("/extensions/cost/requested").asInt()).isEqualTo(1 + 50 * 2 + 101);
+		// actual: articles 1, totalCount 101, nodes 1, a slug per article
+		assertThat(answer.at("/extensions/cost/actual").asInt()).isEqualTo(1 + 101 + 1 + articles);
+	}
+
+	@Test
 	void aPersistedDocumentIsCostedWithTheVariablesOfEachRequest() throws Exception {
 		String document = Files.readString(Path.of("src/test/resources/graphql-test/cost-by-variables.graphql"));
 		Map<String, Object> persisted = Map.of("persistedQuery",
