@@ -19,10 +19,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param apiKeys the known API keys, each a client with its own budget
  * @param trustedProxies addresses of proxies whose {@code X-Forwarded-For} names the
  * client
+ * @param store where the buckets are kept: in memory, each instance its own, or in
+ * PostgreSQL, shared by every instance on the database
  */
 @ConfigurationProperties("newsgraph.graphql.budget")
 public record GraphQlBudget(@DefaultValue("true") boolean enabled, @DefaultValue("500000") long capacity,
 		@DefaultValue("20000") long refillPerSecond, @DefaultValue("X-Api-Key") String apiKeyHeader,
-		@DefaultValue List<String> apiKeys, @DefaultValue List<String> trustedProxies) {
+		@DefaultValue List<String> apiKeys, @DefaultValue List<String> trustedProxies,
+		@DefaultValue("memory") Store store) {
+
+	/** Where the clients' buckets are kept. */
+	public enum Store {
+
+		MEMORY, POSTGRESQL
+
+	}
 
 }

@@ -79,8 +79,8 @@ class RequestCostInstrumentation extends SimplePerformantInstrumentation {
 		if (charge != null) {
 			ConsumptionProbe probe = this.budgets.charge(charge.client, requested);
 			charge.probe = probe;
-			((Cost) state).remaining = probe.getRemainingTokens();
-			if (!probe.isConsumed()) {
+			((Cost) state).remaining = (probe != null) ? probe.getRemainingTokens() : -1;
+			if (probe != null && !probe.isConsumed()) {
 				throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
 					.message("This client's cost budget is spent: the request costs " + requested + " points and "
 							+ probe.getRemainingTokens() + " remain (newsgraph.graphql.budget)")
