@@ -16,11 +16,6 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-import dev.newsgraph.organization.Organization;
-import dev.newsgraph.person.Person;
-import dev.newsgraph.person.PersonRepository;
-import dev.newsgraph.quote.Quote;
-import dev.newsgraph.quote.QuoteRepository;
 import dev.newsgraph.system.Batches;
 import dev.newsgraph.system.Connection;
 import dev.newsgraph.system.GraphQlLimits;
@@ -29,25 +24,19 @@ import dev.newsgraph.system.NestedLoaders.ParentFirst;
 import dev.newsgraph.system.Page;
 
 /**
- * {@code Article}, {@code Query.article}, {@code Query.articles} and the types that hang
- * off an article: mentions and related articles.
+ * {@code Article}, {@code Query.article}, {@code Query.articles} and related articles.
+ * The edges to organizations, people and quotes are resolved in their features, which
+ * come after this one.
  */
 @Controller
 class ArticleController {
 
 	private final ArticleRepository articles;
 
-	private final PersonRepository people;
-
-	private final QuoteRepository quotes;
-
 	private final GraphQlLimits limits;
 
-	ArticleController(ArticleRepository articles, PersonRepository people, QuoteRepository quotes, GraphQlLimits limits,
-			BatchLoaderRegistry registry) {
+	ArticleController(ArticleRepository articles, GraphQlLimits limits, BatchLoaderRegistry registry) {
 		this.articles = articles;
-		this.people = people;
-		this.quotes = quotes;
 		this.limits = limits;
 		registry.forTypePair(Long.class, Article.class)
 			.registerMappedBatchLoader((ids, environment) -> Mono.just(articles.findByIds(ids)));
@@ -72,24 +61,6 @@ class ArticleController {
 		return Batches.each(articles, (article) -> bodies.get(article.id()));
 	}
 
-	@BatchMapping
-	Map<Article, List<OrganizationMention>> organizations(List<Article> articles) {
-		Map<Long, List<OrganizationMention>> mentions = this.articles.mentions(ids(articles));
-		return Batches.each(articles, (article) -> mentions.getOrDefault(article.id(), List.of()));
-	}
-
-	@BatchMapping
-	Map<Article, List<Person>> people(List<Article> articles) {
-		Map<Long, List<Person>> people = this.people.findByArticles(ids(articles));
-		return Batches.each(articles, (article) -> people.getOrDefault(article.id(), List.of()));
-	}
-
-	@BatchMapping
-	Map<Article, List<Quote>> quotes(List<Article> articles) {
-		Map<Long, List<Quote>> quotes = this.quotes.findByArticles(ids(articles));
-		return Batches.each(articles, (article) -> quotes.getOrDefault(article.id(), List.of()));
-	}
-
 	@SchemaMapping
 	CompletableFuture<Source> source(Article article, DataLoader<Long, Source> sources) {
 		return (article.sourceId() != null) ? sources.load(article.sourceId())
@@ -104,20 +75,9 @@ class ArticleController {
 		return relatedArticles.load(new ParentFirst(article.id(), (first != null) ? first : 5));
 	}
 
-	@SchemaMapping(typeName = "OrganizationMention")
-	CompletableFuture<Organization> organization(OrganizationMention mention,
-			DataLoader<Long, Organization> organizations) {
-		return organizations.load(mention.organizationId());
-	}
-
 	@SchemaMapping(typeName = "RelatedArticle")
 	CompletableFuture<Article> article(RelatedArticle related, DataLoader<Long, Article> articles) {
 		return articles.load(related.articleId());
-	}
-
-	@SchemaMapping(typeName = "RelatedArticle")
-	CompletableFuture<List<Organization>> shared(RelatedArticle related, DataLoader<Long, Organization> organizations) {
-		return organizations.loadMany(related.sharedIds());
 	}
 
 	private static List<Long> ids(List<Article> articles) {

@@ -32,7 +32,7 @@ import dev.newsgraph.system.Page;
 
 /**
  * Reads articles: by slug and id, as keyset-paged connections (top-level and per
- * organization or person), with their mentions and related articles.
+ * organization or person), with their related articles.
  */
 @Repository
 public class ArticleRepository implements NodeFinder {
@@ -265,30 +265,6 @@ public class ArticleRepository implements NodeFinder {
 						"person_articles d join articles a on a.id = d.article_id"),
 				"d.person_id = PARENT", personIds, BY_PUBLISHED_RANK, page,
 				"select id as parent_key, article_count as total from people where id = any(:parents)", withTotal, ROW);
-	}
-
-	/** Each article's organizations, in order of first mention, with every span. */
-	Map<Long, List<OrganizationMention>> mentions(Collection<Long> articleIds) {
-		Map<Long, Map<Long, List<OrganizationMention.Span>>> spans = new LinkedHashMap<>();
-		this.jdbc.sql("""
-				select m.article_id, m.organization_id, m.start_offset, m.end_offset,
-				       substr(a.body, m.start_offset + 1, m.end_offset - m.start_offset) as text
-				from organization_mentions m join articles a on a.id = m.article_id
-				where m.article_id = any(:ids)
-				order by m.article_id, m.start_offset
-				""").param("ids", articleIds.toArray(Long[]::new)).query((ResultSet rs) -> {
-			spans.computeIfAbsent(rs.getLong("article_id"), (id) -> new LinkedHashMap<>())
-				.computeIfAbsent(rs.getLong("organization_id"), (id) -> new ArrayList<>())
-				.add(new OrganizationMention.Span(rs.getInt("start_offset"), rs.getInt("end_offset"),
-						rs.getString("text")));
-		});
-		Map<Long, List<OrganizationMention>> mentions = new LinkedHashMap<>();
-		spans.forEach((article, byOrganization) -> mentions.put(article,
-				byOrganization.entrySet()
-					.stream()
-					.map((entry) -> new OrganizationMention(entry.getKey(), List.copyOf(entry.getValue())))
-					.toList()));
-		return mentions;
 	}
 
 	/**

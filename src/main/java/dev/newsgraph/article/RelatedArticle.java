@@ -9,6 +9,6 @@ import java.util.List;
  * @param score closeness
  * @param sharedIds organizations both mention
  */
-record RelatedArticle(long articleId, double score, List<Long> sharedIds) {
+public record RelatedArticle(long articleId, double score, List<Long> sharedIds) {
 
 }

@@ -18,10 +18,6 @@ import org.springframework.stereotype.Controller;
 
 import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleRepository;
-import dev.newsgraph.person.Affiliation;
-import dev.newsgraph.person.PersonRepository;
-import dev.newsgraph.quote.Quote;
-import dev.newsgraph.quote.QuoteRepository;
 import dev.newsgraph.system.Batches;
 import dev.newsgraph.system.Connection;
 import dev.newsgraph.system.GraphQlLimits;
@@ -32,28 +28,23 @@ import dev.newsgraph.system.ParentPage;
 
 /**
  * {@code Organization}, {@code Query.organization}, {@code Query.organizations} and
- * {@code CoMention}.
+ * {@code CoMention}. An organization's people and quotes are resolved in those features.
  */
 @Controller
 class OrganizationController {
 
 	private final OrganizationRepository organizations;
 
-	private final PersonRepository people;
-
 	private final GraphQlLimits limits;
 
-	OrganizationController(OrganizationRepository organizations, ArticleRepository articles, PersonRepository people,
-			QuoteRepository quotes, GraphQlLimits limits, BatchLoaderRegistry registry) {
+	OrganizationController(OrganizationRepository organizations, ArticleRepository articles, GraphQlLimits limits,
+			BatchLoaderRegistry registry) {
 		this.organizations = organizations;
-		this.people = people;
 		this.limits = limits;
 		registry.forTypePair(Long.class, Organization.class)
 			.registerMappedBatchLoader((ids, environment) -> Mono.just(organizations.findByIds(ids)));
 		NestedLoaders.lists(registry, "coMentions", organizations::coMentions);
 		NestedLoaders.connections(registry, "organizationArticles", articles::pagesByOrganization);
-		NestedLoaders.connections(registry, "organizationQuotes", quotes::pagesBySpokenFor);
-		NestedLoaders.connections(registry, "organizationQuotesAbout", quotes::pagesByAbout);
 	}
 
 	@QueryMapping
@@ -74,12 +65,6 @@ class OrganizationController {
 		return Batches.each(organizations, (organization) -> aliases.getOrDefault(organization.id(), List.of()));
 	}
 
-	@BatchMapping
-	Map<Organization, List<Affiliation>> people(List<Organization> organizations) {
-		Map<Long, List<Affiliation>> affiliations = this.people.affiliationsByOrganization(ids(organizations));
-		return Batches.each(organizations, (organization) -> affiliations.getOrDefault(organization.id(), List.of()));
-	}
-
 	@SchemaMapping
 	CompletableFuture<Organization> parent(Organization organization, DataLoader<Long, Organization> organizations) {
 		return (organization.parentId() != null) ? organizations.load(organization.parentId())
@@ -90,19 +75,6 @@ class OrganizationController {
 	CompletableFuture<Connection<Article>> articles(Organization organization, @Arguments Page page,
 			DataFetchingFieldSelectionSet selection, DataLoader<ParentPage, Connection<Article>> organizationArticles) {
 		return organizationArticles.load(new ParentPage(organization.id(), page, selection.contains("totalCount")));
-	}
-
-	@SchemaMapping
-	CompletableFuture<Connection<Quote>> quotes(Organization organization, @Arguments Page page,
-			DataFetchingFieldSelectionSet selection, DataLoader<ParentPage, Connection<Quote>> organizationQuotes) {
-		return organizationQuotes.load(new ParentPage(organization.id(), page, selection.contains("totalCount")));
-	}
-
-	@SchemaMapping
-	CompletableFuture<Connection<Quote>> quotesAbout(Organization organization, @Arguments Page page,
-			DataFetchingFieldSelectionSet selection,
-			DataLoader<ParentPage, Connection<Quote>> organizationQuotesAbout) {
-		return organizationQuotesAbout.load(new ParentPage(organization.id(), page, selection.contains("totalCount")));
 	}
 
 	@SchemaMapping

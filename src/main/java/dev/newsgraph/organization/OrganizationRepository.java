@@ -26,7 +26,7 @@ import dev.newsgraph.system.Page;
 
 /**
  * Reads organizations: by slug and id, as keyset-paged connections, with aliases, the
- * organizations quoted text names, and co-mentions.
+ * organizations quoted text names, where articles mention them, and co-mentions.
  */
 @Repository
 public class OrganizationRepository implements NodeFinder {
@@ -125,6 +125,30 @@ public class OrganizationRepository implements NodeFinder {
 			about.computeIfAbsent(rs.getLong("quote_id"), (id) -> new ArrayList<>()).add(ROW.mapRow(rs, rs.getRow()));
 		});
 		return about;
+	}
+
+	/** Each article's organizations, in order of first mention, with every span. */
+	Map<Long, List<OrganizationMention>> mentionsInArticles(Collection<Long> articleIds) {
+		Map<Long, Map<Long, List<OrganizationMention.Span>>> spans = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				select m.article_id, m.organization_id, m.start_offset, m.end_offset,
+				       substr(a.body, m.start_offset + 1, m.end_offset - m.start_offset) as text
+				from organization_mentions m join articles a on a.id = m.article_id
+				where m.article_id = any(:ids)
+				order by m.article_id, m.start_offset
+				""").param("ids", articleIds.toArray(Long[]::new)).query((ResultSet rs) -> {
+			spans.computeIfAbsent(rs.getLong("article_id"), (id) -> new LinkedHashMap<>())
+				.computeIfAbsent(rs.getLong("organization_id"), (id) -> new ArrayList<>())
+				.add(new OrganizationMention.Span(rs.getInt("start_offset"), rs.getInt("end_offset"),
+						rs.getString("text")));
+		});
+		Map<Long, List<OrganizationMention>> mentions = new LinkedHashMap<>();
+		spans.forEach((article, byOrganization) -> mentions.put(article,
+				byOrganization.entrySet()
+					.stream()
+					.map((entry) -> new OrganizationMention(entry.getKey(), List.copyOf(entry.getValue())))
+					.toList()));
+		return mentions;
 	}
 
 	/** For each organization, the others in the same articles, most shared first. */

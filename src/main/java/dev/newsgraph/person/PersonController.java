@@ -18,8 +18,6 @@ import org.springframework.stereotype.Controller;
 
 import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleRepository;
-import dev.newsgraph.quote.Quote;
-import dev.newsgraph.quote.QuoteRepository;
 import dev.newsgraph.system.Batches;
 import dev.newsgraph.system.Connection;
 import dev.newsgraph.system.NestedLoaders;
@@ -27,19 +25,17 @@ import dev.newsgraph.system.Page;
 import dev.newsgraph.system.ParentPage;
 
 /**
- * {@code Person}, {@code Query.person} and {@code Query.people}.
+ * {@code Person}, {@code Query.person}, {@code Query.people} and {@code Article.people}.
  */
 @Controller
 class PersonController {
 
 	private final PersonRepository people;
 
-	PersonController(PersonRepository people, ArticleRepository articles, QuoteRepository quotes,
-			BatchLoaderRegistry registry) {
+	PersonController(PersonRepository people, ArticleRepository articles, BatchLoaderRegistry registry) {
 		this.people = people;
 		registry.forTypePair(Long.class, Person.class)
 			.registerMappedBatchLoader((ids, environment) -> Mono.just(people.findByIds(ids)));
-		NestedLoaders.connections(registry, "personQuotes", quotes::pagesBySpeaker);
 		NestedLoaders.connections(registry, "personArticles", articles::pagesByPerson);
 	}
 
@@ -61,10 +57,10 @@ class PersonController {
 		return Batches.each(people, (person) -> affiliations.getOrDefault(person.id(), List.of()));
 	}
 
-	@SchemaMapping
-	CompletableFuture<Connection<Quote>> quotes(Person person, @Arguments Page page,
-			DataFetchingFieldSelectionSet selection, DataLoader<ParentPage, Connection<Quote>> personQuotes) {
-		return personQuotes.load(new ParentPage(person.id(), page, selection.contains("totalCount")));
+	@BatchMapping(typeName = "Article", field = "people")
+	Map<Article, List<Person>> peopleInArticles(List<Article> articles) {
+		Map<Long, List<Person>> people = this.people.findByArticles(articles.stream().map(Article::id).toList());
+		return Batches.each(articles, (article) -> people.getOrDefault(article.id(), List.of()));
 	}
 
 	@SchemaMapping

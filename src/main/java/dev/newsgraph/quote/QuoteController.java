@@ -22,10 +22,13 @@ import dev.newsgraph.organization.OrganizationRepository;
 import dev.newsgraph.person.Person;
 import dev.newsgraph.system.Batches;
 import dev.newsgraph.system.Connection;
+import dev.newsgraph.system.NestedLoaders;
 import dev.newsgraph.system.Page;
+import dev.newsgraph.system.ParentPage;
 
 /**
- * {@code Quote} and {@code Query.quotes}.
+ * {@code Quote}, {@code Query.quotes}, and the quotes of an article, an organization and
+ * a person.
  */
 @Controller
 class QuoteController {
@@ -39,6 +42,9 @@ class QuoteController {
 		this.organizations = organizations;
 		registry.forTypePair(Long.class, Quote.class)
 			.registerMappedBatchLoader((ids, environment) -> Mono.just(quotes.findByIds(ids)));
+		NestedLoaders.connections(registry, "organizationQuotes", quotes::pagesBySpokenFor);
+		NestedLoaders.connections(registry, "organizationQuotesAbout", quotes::pagesByAbout);
+		NestedLoaders.connections(registry, "personQuotes", quotes::pagesBySpeaker);
 	}
 
 	@QueryMapping
@@ -61,6 +67,31 @@ class QuoteController {
 	@SchemaMapping
 	CompletableFuture<Article> article(Quote quote, DataLoader<Long, Article> articles) {
 		return articles.load(quote.articleId());
+	}
+
+	@BatchMapping(typeName = "Article", field = "quotes")
+	Map<Article, List<Quote>> quotesInArticles(List<Article> articles) {
+		Map<Long, List<Quote>> quotes = this.quotes.findByArticles(articles.stream().map(Article::id).toList());
+		return Batches.each(articles, (article) -> quotes.getOrDefault(article.id(), List.of()));
+	}
+
+	@SchemaMapping(typeName = "Organization", field = "quotes")
+	CompletableFuture<Connection<Quote>> quotesOfOrganization(Organization organization, @Arguments Page page,
+			DataFetchingFieldSelectionSet selection, DataLoader<ParentPage, Connection<Quote>> organizationQuotes) {
+		return organizationQuotes.load(new ParentPage(organization.id(), page, selection.contains("totalCount")));
+	}
+
+	@SchemaMapping(typeName = "Organization", field = "quotesAbout")
+	CompletableFuture<Connection<Quote>> quotesAbout(Organization organization, @Arguments Page page,
+			DataFetchingFieldSelectionSet selection,
+			DataLoader<ParentPage, Connection<Quote>> organizationQuotesAbout) {
+		return organizationQuotesAbout.load(new ParentPage(organization.id(), page, selection.contains("totalCount")));
+	}
+
+	@SchemaMapping(typeName = "Person", field = "quotes")
+	CompletableFuture<Connection<Quote>> quotesOfPerson(Person person, @Arguments Page page,
+			DataFetchingFieldSelectionSet selection, DataLoader<ParentPage, Connection<Quote>> personQuotes) {
+		return personQuotes.load(new ParentPage(person.id(), page, selection.contains("totalCount")));
 	}
 
 	@BatchMapping

@@ -1,6 +1,5 @@
 package dev.newsgraph.system;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package dev.newsgraph.article;
+package dev.newsgraph.organization;
 
 import java.util.List;
 
