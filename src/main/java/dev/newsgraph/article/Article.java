@@ -2,7 +2,7 @@ package dev.newsgraph.article;
 
 import java.time.LocalDate;
 
-import dev.newsgraph.system.Node;
+import dev.newsgraph.node.Node;
 
 /**
  * A row of {@code articles}, without its body, which is loaded only when a query asks for

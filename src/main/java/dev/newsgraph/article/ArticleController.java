@@ -16,12 +16,12 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
-import dev.newsgraph.system.Batches;
-import dev.newsgraph.system.Connection;
-import dev.newsgraph.system.GraphQlLimits;
-import dev.newsgraph.system.NestedLoaders;
-import dev.newsgraph.system.NestedLoaders.ParentFirst;
-import dev.newsgraph.system.Page;
+import dev.newsgraph.paging.Batches;
+import dev.newsgraph.paging.Connection;
+import dev.newsgraph.graphql.GraphQlLimits;
+import dev.newsgraph.paging.NestedLoaders;
+import dev.newsgraph.paging.NestedLoaders.ParentFirst;
+import dev.newsgraph.paging.Page;
 
 /**
  * {@code Article}, {@code Query.article}, {@code Query.articles} and related articles.

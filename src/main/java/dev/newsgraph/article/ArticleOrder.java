@@ -1,6 +1,6 @@
 package dev.newsgraph.article;
 
-import dev.newsgraph.system.OrderDirection;
+import dev.newsgraph.paging.OrderDirection;
 
 /**
  * {@code ArticleOrder}.

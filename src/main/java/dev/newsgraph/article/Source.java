@@ -1,6 +1,6 @@
 package dev.newsgraph.article;
 
-import dev.newsgraph.system.Node;
+import dev.newsgraph.node.Node;
 
 /**
  * A row of {@code sources}: a publisher.

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import dev.newsgraph.system.NodeFinder;
+import dev.newsgraph.node.NodeFinder;
 
 /**
  * Reads publishers.

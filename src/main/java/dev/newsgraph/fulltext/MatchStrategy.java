@@ -3,8 +3,8 @@ package dev.newsgraph.fulltext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.newsgraph.system.GraphQlLimits;
-import dev.newsgraph.system.Page;
+import dev.newsgraph.graphql.GraphQlLimits;
+import dev.newsgraph.paging.Page;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Controller;
 
 import dev.newsgraph.article.Article;
 import dev.newsgraph.article.RelatedArticle;
-import dev.newsgraph.system.Batches;
+import dev.newsgraph.paging.Batches;
 
 /**
  * Where articles meet organizations: {@code Article.organizations},

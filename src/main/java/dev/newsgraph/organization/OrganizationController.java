@@ -18,13 +18,13 @@ import org.springframework.stereotype.Controller;
 
 import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleRepository;
-import dev.newsgraph.system.Batches;
-import dev.newsgraph.system.Connection;
-import dev.newsgraph.system.GraphQlLimits;
-import dev.newsgraph.system.NestedLoaders;
-import dev.newsgraph.system.NestedLoaders.ParentFirst;
-import dev.newsgraph.system.Page;
-import dev.newsgraph.system.ParentPage;
+import dev.newsgraph.paging.Batches;
+import dev.newsgraph.paging.Connection;
+import dev.newsgraph.graphql.GraphQlLimits;
+import dev.newsgraph.paging.NestedLoaders;
+import dev.newsgraph.paging.NestedLoaders.ParentFirst;
+import dev.newsgraph.paging.Page;
+import dev.newsgraph.paging.ParentPage;
 
 /**
  * {@code Organization}, {@code Query.organization}, {@code Query.organizations} and

@@ -1,6 +1,6 @@
 package dev.newsgraph.organization;
 
-import dev.newsgraph.system.OrderDirection;
+import dev.newsgraph.paging.OrderDirection;
 
 /**
  * {@code OrganizationOrder}.

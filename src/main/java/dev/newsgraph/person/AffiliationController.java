@@ -11,7 +11,7 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import dev.newsgraph.organization.Organization;
-import dev.newsgraph.system.Batches;
+import dev.newsgraph.paging.Batches;
 
 /**
  * {@code Affiliation}: both ends, through the shared by-id DataLoaders, and

@@ -1,6 +1,6 @@
 package dev.newsgraph.person;
 
-import dev.newsgraph.system.Node;
+import dev.newsgraph.node.Node;
 
 /**
  * A row of {@code people}.

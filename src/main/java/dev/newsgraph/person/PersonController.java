@@ -18,11 +18,11 @@ import org.springframework.stereotype.Controller;
 
 import dev.newsgraph.article.Article;
 import dev.newsgraph.article.ArticleRepository;
-import dev.newsgraph.system.Batches;
-import dev.newsgraph.system.Connection;
-import dev.newsgraph.system.NestedLoaders;
-import dev.newsgraph.system.Page;
-import dev.newsgraph.system.ParentPage;
+import dev.newsgraph.paging.Batches;
+import dev.newsgraph.paging.Connection;
+import dev.newsgraph.paging.NestedLoaders;
+import dev.newsgraph.paging.Page;
+import dev.newsgraph.paging.ParentPage;
 
 /**
  * {@code Person}, {@code Query.person}, {@code Query.people} and {@code Article.people}.

@@ -1,6 +1,6 @@
 package dev.newsgraph.quote;
 
-import dev.newsgraph.system.Node;
+import dev.newsgraph.node.Node;
 
 /**
  * A row of {@code quotes}; {@code start} and {@code end} are code point offsets in its

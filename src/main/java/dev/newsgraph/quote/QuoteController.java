@@ -20,11 +20,11 @@ import dev.newsgraph.article.Article;
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.organization.OrganizationRepository;
 import dev.newsgraph.person.Person;
-import dev.newsgraph.system.Batches;
-import dev.newsgraph.system.Connection;
-import dev.newsgraph.system.NestedLoaders;
-import dev.newsgraph.system.Page;
-import dev.newsgraph.system.ParentPage;
+import dev.newsgraph.paging.Batches;
+import dev.newsgraph.paging.Connection;
+import dev.newsgraph.paging.NestedLoaders;
+import dev.newsgraph.paging.Page;
+import dev.newsgraph.paging.ParentPage;
 
 /**
  * {@code Quote}, {@code Query.quotes}, and the quotes of an article, an organization and

@@ -13,13 +13,13 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import dev.newsgraph.system.BadRequestException;
-import dev.newsgraph.system.Connection;
-import dev.newsgraph.system.DatasetTotals;
-import dev.newsgraph.system.Keyset;
-import dev.newsgraph.system.KeysetPager;
-import dev.newsgraph.system.NodeFinder;
-import dev.newsgraph.system.Page;
+import dev.newsgraph.graphql.BadRequestException;
+import dev.newsgraph.paging.Connection;
+import dev.newsgraph.dataset.DatasetTotals;
+import dev.newsgraph.paging.Keyset;
+import dev.newsgraph.paging.KeysetPager;
+import dev.newsgraph.node.NodeFinder;
+import dev.newsgraph.paging.Page;
 
 /**
  * Reads quotes, always in article order and then in order of appearance.

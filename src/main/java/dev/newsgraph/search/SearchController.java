@@ -14,9 +14,9 @@ import dev.newsgraph.article.Article;
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.person.Person;
 import dev.newsgraph.quote.Quote;
-import dev.newsgraph.system.BadRequestException;
-import dev.newsgraph.system.Connection;
-import dev.newsgraph.system.Page;
+import dev.newsgraph.graphql.BadRequestException;
+import dev.newsgraph.paging.Connection;
+import dev.newsgraph.paging.Page;
 
 /**
  * {@code Query.search} and {@code SearchResult}.

@@ -12,11 +12,11 @@ import org.springframework.stereotype.Repository;
 import dev.newsgraph.fulltext.MatchStrategy;
 import dev.newsgraph.organization.OrganizationRepository;
 import dev.newsgraph.person.PersonRepository;
-import dev.newsgraph.system.Connection;
-import dev.newsgraph.system.GraphQlLimits;
-import dev.newsgraph.system.Keyset;
-import dev.newsgraph.system.KeysetPager;
-import dev.newsgraph.system.Page;
+import dev.newsgraph.paging.Connection;
+import dev.newsgraph.graphql.GraphQlLimits;
+import dev.newsgraph.paging.Keyset;
+import dev.newsgraph.paging.KeysetPager;
+import dev.newsgraph.paging.Page;
 
 /**
  * Ranks hits across the four searchable types in one statement, then highlights only the

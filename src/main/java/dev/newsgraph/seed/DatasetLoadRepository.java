@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import dev.newsgraph.system.DatasetVersion;
+import dev.newsgraph.dataset.DatasetVersion;
 
 /**
  * The {@code dataset_loads} table: one row per successful load.

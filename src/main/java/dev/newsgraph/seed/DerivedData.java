@@ -3,7 +3,7 @@ package dev.newsgraph.seed;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.newsgraph.system.NameMatch;
+import dev.newsgraph.fulltext.NameMatch;
 
 /**
  * What is computed from the loaded rows rather than loaded: the positions, links, counts

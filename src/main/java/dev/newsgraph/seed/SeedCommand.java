@@ -11,7 +11,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
 
-import dev.newsgraph.system.EmbeddedPostgresInUseException;
+import dev.newsgraph.database.EmbeddedPostgresInUseException;
 
 /**
  * {@code seed [--validate] [FOLDER] [--spring.property=value ...]}: loads a seed folder

@@ -1,0 +1,78 @@
+package dev.newsgraph.graphql;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions from data fetchers into GraphQL errors: a client's mistake is shown as
+ * is; a statement timeout names the limit, and so does a request's deadline, as a server
+ * timeout ({@code TIMEOUT}); a database that went away is {@code UNAVAILABLE}; anything
+ * else is masked, with a reference that the log carries next to the stack trace.
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger logger = LoggerFactory.getLogger(GraphQlErrors.class);
+
+	private final GraphQlLimits limits;
+
+	GraphQlErrors(GraphQlLimits limits) {
+		this.limits = limits;
+	}
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
+		if (ex instanceof BadRequestException) {
+			return error(environment, ErrorType.BAD_REQUEST, ex.getMessage()).build();
+		}
+		if (ex instanceof QueryTimeoutException && deadlinePassed(environment)) {
+			return error(environment, NewsgraphErrorType.TIMEOUT,
+					"The request's deadline of " + this.limits.requestTimeout().toMillis()
+							+ " ms (newsgraph.graphql.request-timeout) passed before this field was resolved")
+				.build();
+		}
+		if (ex instanceof QueryTimeoutException) {
+			return error(environment, ErrorType.BAD_REQUEST,
+					"The query was cancelled after the database statement timeout of "
+							+ this.limits.statementTimeout().toMillis()
+							+ " ms (newsgraph.graphql.statement-timeout); ask for less")
+				.build();
+		}
+		if (ex instanceof DataAccessResourceFailureException) {
+			logger.warn("Database unavailable at {}: {}", environment.getExecutionStepInfo().getPath(),
+					ex.getMessage());
+			return error(environment, NewsgraphErrorType.UNAVAILABLE, "The database is unavailable; try again shortly")
+				.build();
+		}
+		String reference = UUID.randomUUID().toString();
+		logger.error("Internal error {} at {}", reference, environment.getExecutionStepInfo().getPath(), ex);
+		return error(environment, ErrorType.INTERNAL_ERROR, "Internal error; reference " + reference)
+			.extensions(Map.of("errorId", reference))
+			.build();
+	}
+
+	private static boolean deadlinePassed(DataFetchingEnvironment environment) {
+		Instant deadline = environment.getGraphQlContext().get(RequestDeadline.CONTEXT_KEY);
+		return deadline != null && !Instant.now().isBefore(deadline);
+	}
+
+	private static GraphqlErrorBuilder<?> error(DataFetchingEnvironment environment, ErrorClassification type,
+			String message) {
+		return GraphqlErrorBuilder.newError(environment).errorType(type).message(message);
+	}
+
+}
