@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
@@ -27,6 +25,7 @@ import dev.newsgraph.dataset.DatasetTotals;
 import dev.newsgraph.paging.Keyset;
 import dev.newsgraph.paging.KeysetPager;
 import dev.newsgraph.node.NodeFinder;
+import dev.newsgraph.node.RowLookup;
 import dev.newsgraph.paging.OrderDirection;
 import dev.newsgraph.paging.Page;
 
@@ -67,6 +66,8 @@ public class ArticleRepository implements NodeFinder {
 
 	private final JdbcClient jdbc;
 
+	private final RowLookup<Article> lookup;
+
 	private final KeysetPager pager;
 
 	private final DatasetTotals totals;
@@ -75,6 +76,7 @@ public class ArticleRepository implements NodeFinder {
 
 	ArticleRepository(JdbcClient jdbc, KeysetPager pager, DatasetTotals totals, MatchStrategy matchStrategy) {
 		this.jdbc = jdbc;
+		this.lookup = new RowLookup<>(jdbc, "articles a", COLUMNS, ROW, Article::id);
 		this.pager = pager;
 		this.totals = totals;
 		this.matchStrategy = matchStrategy;
@@ -86,20 +88,12 @@ public class ArticleRepository implements NodeFinder {
 	}
 
 	Optional<Article> findBySlug(String slug) {
-		return this.jdbc.sql("select " + COLUMNS + " from articles a where a.slug = :slug")
-			.param("slug", slug)
-			.query(ROW)
-			.optional();
+		return this.lookup.bySlug(slug);
 	}
 
 	@Override
 	public Map<Long, Article> findByIds(Collection<Long> ids) {
-		return this.jdbc.sql("select " + COLUMNS + " from articles a where a.id = any(:ids)")
-			.param("ids", ids.toArray(Long[]::new))
-			.query(ROW)
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Article::id, Function.identity()));
+		return this.lookup.byIds(ids);
 	}
 
 	Map<Long, String> bodies(Collection<Long> ids) {

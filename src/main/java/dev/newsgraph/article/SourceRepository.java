@@ -3,14 +3,14 @@ package dev.newsgraph.article;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.newsgraph.node.NodeFinder;
+import dev.newsgraph.node.RowLookup;
 
 /**
  * Reads publishers.
@@ -18,10 +18,15 @@ import dev.newsgraph.node.NodeFinder;
 @Repository
 class SourceRepository implements NodeFinder {
 
+	private static final RowMapper<Source> ROW = new DataClassRowMapper<>(Source.class);
+
 	private final JdbcClient jdbc;
+
+	private final RowLookup<Source> lookup;
 
 	SourceRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+		this.lookup = new RowLookup<>(jdbc, "sources s", "s.id, s.slug, s.name, s.url", ROW, Source::id);
 	}
 
 	@Override
@@ -30,19 +35,12 @@ class SourceRepository implements NodeFinder {
 	}
 
 	List<Source> findAll() {
-		return this.jdbc.sql("select id, slug, name, url from sources order by name, id")
-			.query(new DataClassRowMapper<>(Source.class))
-			.list();
+		return this.jdbc.sql("select id, slug, name, url from sources order by name, id").query(ROW).list();
 	}
 
 	@Override
 	public Map<Long, Source> findByIds(Collection<Long> ids) {
-		return this.jdbc.sql("select id, slug, name, url from sources where id = any(:ids)")
-			.param("ids", ids.toArray(Long[]::new))
-			.query(new DataClassRowMapper<>(Source.class))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Source::id, Function.identity()));
+		return this.lookup.byIds(ids);
 	}
 
 }

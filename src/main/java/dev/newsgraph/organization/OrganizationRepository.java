@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +19,7 @@ import dev.newsgraph.paging.Keyset;
 import dev.newsgraph.paging.KeysetPager;
 import dev.newsgraph.fulltext.NameMatch;
 import dev.newsgraph.node.NodeFinder;
+import dev.newsgraph.node.RowLookup;
 import dev.newsgraph.paging.OrderDirection;
 import dev.newsgraph.paging.Page;
 
@@ -53,12 +52,15 @@ public class OrganizationRepository implements NodeFinder {
 
 	private final JdbcClient jdbc;
 
+	private final RowLookup<Organization> lookup;
+
 	private final KeysetPager pager;
 
 	private final DatasetTotals totals;
 
 	OrganizationRepository(JdbcClient jdbc, KeysetPager pager, DatasetTotals totals) {
 		this.jdbc = jdbc;
+		this.lookup = new RowLookup<>(jdbc, "organizations o", COLUMNS, ROW, Organization::id);
 		this.pager = pager;
 		this.totals = totals;
 	}
@@ -69,20 +71,12 @@ public class OrganizationRepository implements NodeFinder {
 	}
 
 	Optional<Organization> findBySlug(String slug) {
-		return this.jdbc.sql("select " + COLUMNS + " from organizations o where o.slug = :slug")
-			.param("slug", slug)
-			.query(ROW)
-			.optional();
+		return this.lookup.bySlug(slug);
 	}
 
 	@Override
 	public Map<Long, Organization> findByIds(Collection<Long> ids) {
-		return this.jdbc.sql("select " + COLUMNS + " from organizations o where o.id = any(:ids)")
-			.param("ids", ids.toArray(Long[]::new))
-			.query(ROW)
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Organization::id, Function.identity()));
+		return this.lookup.byIds(ids);
 	}
 
 	Connection<Organization> page(OrganizationFilter filter, OrganizationOrder order, Page page, boolean withTotal) {

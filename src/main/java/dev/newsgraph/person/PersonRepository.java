@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +19,7 @@ import dev.newsgraph.paging.Keyset;
 import dev.newsgraph.paging.KeysetPager;
 import dev.newsgraph.fulltext.NameMatch;
 import dev.newsgraph.node.NodeFinder;
+import dev.newsgraph.node.RowLookup;
 import dev.newsgraph.paging.Page;
 
 /**
@@ -47,12 +46,15 @@ public class PersonRepository implements NodeFinder {
 
 	private final JdbcClient jdbc;
 
+	private final RowLookup<Person> lookup;
+
 	private final KeysetPager pager;
 
 	private final DatasetTotals totals;
 
 	PersonRepository(JdbcClient jdbc, KeysetPager pager, DatasetTotals totals) {
 		this.jdbc = jdbc;
+		this.lookup = new RowLookup<>(jdbc, "people p", COLUMNS, ROW, Person::id);
 		this.pager = pager;
 		this.totals = totals;
 	}
@@ -63,20 +65,12 @@ public class PersonRepository implements NodeFinder {
 	}
 
 	Optional<Person> findBySlug(String slug) {
-		return this.jdbc.sql("select " + COLUMNS + " from people p where p.slug = :slug")
-			.param("slug", slug)
-			.query(ROW)
-			.optional();
+		return this.lookup.bySlug(slug);
 	}
 
 	@Override
 	public Map<Long, Person> findByIds(Collection<Long> ids) {
-		return this.jdbc.sql("select " + COLUMNS + " from people p where p.id = any(:ids)")
-			.param("ids", ids.toArray(Long[]::new))
-			.query(ROW)
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Person::id, Function.identity()));
+		return this.lookup.byIds(ids);
 	}
 
 	/** The people quoted or named in each article, by name. */

@@ -6,8 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +17,7 @@ import dev.newsgraph.dataset.DatasetTotals;
 import dev.newsgraph.paging.Keyset;
 import dev.newsgraph.paging.KeysetPager;
 import dev.newsgraph.node.NodeFinder;
+import dev.newsgraph.node.RowLookup;
 import dev.newsgraph.paging.Page;
 
 /**
@@ -46,12 +45,15 @@ public class QuoteRepository implements NodeFinder {
 
 	private final JdbcClient jdbc;
 
+	private final RowLookup<Quote> lookup;
+
 	private final KeysetPager pager;
 
 	private final DatasetTotals totals;
 
 	QuoteRepository(JdbcClient jdbc, KeysetPager pager, DatasetTotals totals) {
 		this.jdbc = jdbc;
+		this.lookup = new RowLookup<>(jdbc, "quotes q", COLUMNS, ROW, Quote::id);
 		this.pager = pager;
 		this.totals = totals;
 	}
@@ -63,12 +65,7 @@ public class QuoteRepository implements NodeFinder {
 
 	@Override
 	public Map<Long, Quote> findByIds(Collection<Long> ids) {
-		return this.jdbc.sql("select " + COLUMNS + " from quotes q where q.id = any(:ids)")
-			.param("ids", ids.toArray(Long[]::new))
-			.query(ROW)
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Quote::id, Function.identity()));
+		return this.lookup.byIds(ids);
 	}
 
 	/** Each article's quotes, in order of appearance. */
