@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -134,6 +135,22 @@ class QueryPlanTest {
 			List<String> problems = new ArrayList<>();
 			inspect(plan, problems);
 			assertThat(problems).as("%s:%n%s%nplan:%n%s", shape, statement.sql(), plan.toPrettyString()).isEmpty();
+		}
+	}
+
+	/**
+	 * Issue 18: names and titles in catalogue order come from an index of that collation.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "organizations-by-name", "people-by-name", "articles-by-title" })
+	void catalogueOrderIsReadFromAnIndexWithoutASort(String shape) throws Exception {
+		this.statements.take();
+		this.graphQl.documentName("plans/" + shape).variables(this.variables).execute().errors().verify();
+		for (Statement statement : this.statements.takeRecorded()) {
+			JsonNode plan = explain(statement);
+			assertThat(plan.toString()).as("%s:%n%s%nplan:%n%s", shape, statement.sql(), plan.toPrettyString())
+				.doesNotContain("\"Node Type\":\"Sort\"")
+				.contains("Index");
 		}
 	}
 

@@ -51,7 +51,7 @@ public class ArticleRepository implements NodeFinder {
 	static final Keyset BY_PUBLISHED_AT = Keyset.of("publishedAt", true,
 			new Keyset.Key("coalesce(a.published_on, '-infinity'::date)", "date"), new Keyset.Key("a.id", "bigint"));
 
-	static final Keyset BY_TITLE = Keyset.of("title", false, new Keyset.Key("a.title", "text"),
+	static final Keyset BY_TITLE = Keyset.of("title", false, new Keyset.Key("a.title collate catalogue", "text"),
 			new Keyset.Key("a.id", "bigint"));
 
 	/** The same orderings through a link table {@code d} that carries the positions. */

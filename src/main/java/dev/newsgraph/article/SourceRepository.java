@@ -35,7 +35,9 @@ class SourceRepository implements NodeFinder {
 	}
 
 	List<Source> findAll() {
-		return this.jdbc.sql("select id, slug, name, url from sources order by name, id").query(ROW).list();
+		return this.jdbc.sql("select id, slug, name, url from sources order by name collate catalogue, id")
+			.query(ROW)
+			.list();
 	}
 
 	@Override

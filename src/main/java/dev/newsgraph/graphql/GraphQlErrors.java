@@ -8,6 +8,8 @@ import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,19 +21,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns exceptions from data fetchers into GraphQL errors: a client's mistake is shown as
- * is; a statement timeout names the limit, and so does a request's deadline, as a server
- * timeout ({@code TIMEOUT}); a database that went away is {@code UNAVAILABLE}; anything
- * else is masked, with a reference that the log carries next to the stack trace.
+ * is; a statement timeout names the limit, and so does a request's deadline, both as a
+ * server timeout ({@code TIMEOUT}); a database that went away is {@code UNAVAILABLE};
+ * anything else is masked, with a reference that the log carries next to the stack trace.
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger logger = LoggerFactory.getLogger(GraphQlErrors.class);
 
+	/** The counter of fields that timed out, by limit (deadline, statement). */
+	static final String TIMEOUTS = "newsgraph.fields.timed.out";
+
 	private final GraphQlLimits limits;
 
-	GraphQlErrors(GraphQlLimits limits) {
+	private final Counter deadlineTimeouts;
+
+	private final Counter statementTimeouts;
+
+	GraphQlErrors(GraphQlLimits limits, MeterRegistry meters) {
 		this.limits = limits;
+		this.deadlineTimeouts = meters.counter(TIMEOUTS, "limit", "deadline");
+		this.statementTimeouts = meters.counter(TIMEOUTS, "limit", "statement");
 	}
 
 	@Override
@@ -40,16 +51,21 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			return error(environment, ErrorType.BAD_REQUEST, ex.getMessage()).build();
 		}
 		if (ex instanceof QueryTimeoutException && deadlinePassed(environment)) {
+			this.deadlineTimeouts.increment();
 			return error(environment, NewsgraphErrorType.TIMEOUT,
 					"The request's deadline of " + this.limits.requestTimeout().toMillis()
 							+ " ms (newsgraph.graphql.request-timeout) passed before this field was resolved")
 				.build();
 		}
 		if (ex instanceof QueryTimeoutException) {
-			return error(environment, ErrorType.BAD_REQUEST,
-					"The query was cancelled after the database statement timeout of "
+			// the server's failure, not the client's: the same request may well pass
+			// later
+			this.statementTimeouts.increment();
+			logger.warn("Statement timeout at {}", environment.getExecutionStepInfo().getPath());
+			return error(environment, NewsgraphErrorType.TIMEOUT,
+					"The database did not answer this field within the statement timeout of "
 							+ this.limits.statementTimeout().toMillis()
-							+ " ms (newsgraph.graphql.statement-timeout); ask for less")
+							+ " ms (newsgraph.graphql.statement-timeout); the server was too slow, try again later")
 				.build();
 		}
 		if (ex instanceof DataAccessResourceFailureException) {

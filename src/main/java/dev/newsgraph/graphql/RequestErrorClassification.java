@@ -4,6 +4,7 @@ import java.util.List;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.language.SourceLocation;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.ResponseError;
@@ -16,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * graphql-java classifies an argument or variable of the wrong shape (an invalid date, a
  * string for an Int) as a validation error; to clients it is a bad argument like any
- * other, so it is classified {@code BAD_REQUEST}, message unchanged.
+ * other, so it is classified {@code BAD_REQUEST}, in one sentence
+ * ({@link BadArgumentMessage}). An unknown persisted query gets Apollo's code, and no
+ * error carries an empty {@code locations} array.
  */
 @Component
 class RequestErrorClassification implements WebGraphQlInterceptor {
@@ -49,10 +52,18 @@ class RequestErrorClassification implements WebGraphQlInterceptor {
 
 	private static GraphQLError badRequest(ResponseError error) {
 		return GraphqlErrorBuilder.newError()
-			.message(error.getMessage())
-			.locations(error.getLocations())
+			.message(BadArgumentMessage.of(error.getMessage()))
+			.locations(locations(error))
 			.errorType(ErrorType.BAD_REQUEST)
 			.build();
+	}
+
+	/**
+	 * Where the error is, or nothing: an empty {@code locations} array tells a client
+	 * nothing.
+	 */
+	private static List<SourceLocation> locations(ResponseError error) {
+		return error.getLocations().isEmpty() ? null : error.getLocations();
 	}
 
 	/** Apollo clients look for this message and code, then resend with the query text. */
@@ -67,7 +78,7 @@ class RequestErrorClassification implements WebGraphQlInterceptor {
 	private static GraphQLError toGraphQlError(ResponseError error) {
 		return GraphqlErrorBuilder.newError()
 			.message(error.getMessage())
-			.locations(error.getLocations())
+			.locations(locations(error))
 			.path(error.getParsedPath())
 			.errorType(error.getErrorType())
 			.extensions(error.getExtensions())

@@ -80,9 +80,15 @@ class GraphQlGetHandler {
 				.body(HttpErrorBody.of("Mutations are not allowed over GET; send them with POST",
 						ErrorType.BAD_REQUEST.toString(), Map.of()));
 		}
-		String etag = etag(query, operationName, variables, extensions);
+		String etag = etag(contentType, query, operationName, variables, extensions);
 		if (request.headers().header(HttpHeaders.IF_NONE_MATCH).stream().anyMatch((value) -> value.contains(etag))) {
-			return ServerResponse.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(this.cacheControl).build();
+			// the answer's media type follows Accept: a cache must key on it for a 304
+			// too
+			return ServerResponse.status(HttpStatus.NOT_MODIFIED)
+				.eTag(etag)
+				.cacheControl(this.cacheControl)
+				.varyBy(HttpHeaders.ACCEPT)
+				.build();
 		}
 		WebGraphQlRequest graphQlRequest = new WebGraphQlRequest(request.uri(), request.headers().asHttpHeaders(),
 				new LinkedMultiValueMap<>(), request.attributes(),
@@ -146,11 +152,11 @@ class GraphQlGetHandler {
 		}
 	}
 
-	/** Strong validator: same dataset and same request, same answer. */
-	private String etag(String query, String operationName, Map<String, Object> variables,
+	/** Strong validator: same dataset, same request and same media type, same answer. */
+	private String etag(MediaType contentType, String query, String operationName, Map<String, Object> variables,
 			Map<String, Object> extensions) {
-		String key = String.join("\u0000", this.datasetVersion.current(), query, String.valueOf(operationName),
-				json.writeValueAsString(variables), json.writeValueAsString(extensions));
+		String key = String.join("\u0000", this.datasetVersion.current(), contentType.toString(), query,
+				String.valueOf(operationName), json.writeValueAsString(variables), json.writeValueAsString(extensions));
 		return "\"" + PersistedQueries.sha256(key).substring(0, 32) + "\"";
 	}
 

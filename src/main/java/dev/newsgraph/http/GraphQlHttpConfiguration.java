@@ -1,5 +1,8 @@
 package dev.newsgraph.http;
 
+import java.nio.charset.StandardCharsets;
+
+import graphql.schema.idl.SchemaPrinter;
 import org.apache.catalina.core.StandardHost;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
@@ -12,7 +15,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.http.MediaType;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.function.RequestPredicates;
@@ -21,6 +26,7 @@ import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 import dev.newsgraph.dataset.DatasetVersion;
 import dev.newsgraph.graphql.GraphQlLimits;
+import dev.newsgraph.graphql.UnsupportedDirectives;
 
 /**
  * GraphQL over HTTP beyond Spring's POST endpoint: GET with HTTP caching, and automatic
@@ -37,6 +43,23 @@ class GraphQlHttpConfiguration {
 			GraphQlHttpProperties properties) {
 		GraphQlGetHandler handler = new GraphQlGetHandler(graphQl, datasetVersion, properties);
 		return RouterFunctions.route(RequestPredicates.GET("/graphql"), handler::handle);
+	}
+
+	/**
+	 * The SDL, as Spring's printer prints it but without the directives this API does not
+	 * honour, in UTF-8 and saying so: descriptions hold characters beyond ASCII, and
+	 * Spring's own route answers {@code text/plain} alone.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	RouterFunction<ServerResponse> graphQlSchemaRoute(GraphQlSource graphQlSource) {
+		MediaType sdl = new MediaType("text", "plain", StandardCharsets.UTF_8);
+		return RouterFunctions.route(RequestPredicates.GET("/graphql/schema"),
+				(request) -> ServerResponse.ok()
+					.contentType(sdl)
+					.body(new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
+						.includeDirectives((directive) -> !UnsupportedDirectives.DIRECTIVES.contains(directive)))
+						.print(graphQlSource.schema())));
 	}
 
 	/**

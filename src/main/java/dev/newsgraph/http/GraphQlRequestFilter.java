@@ -36,6 +36,12 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String accept = knownAccept(request.getHeader(HttpHeaders.ACCEPT)) ? null : MediaType.APPLICATION_JSON_VALUE;
+		if ("OPTIONS".equals(request.getMethod())) {
+			// what this endpoint serves, not every method the servlet knows (set first,
+			// so
+			// that the dispatcher leaves it)
+			response.setHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS");
+		}
 		if (!"POST".equals(request.getMethod())) {
 			chain.doFilter((accept != null) ? new CachedBodyRequest(request, new byte[0], accept) : request, response);
 			return;
@@ -55,10 +61,16 @@ class GraphQlRequestFilter extends OncePerRequestFilter {
 					"The request body is not JSON: " + ex.getOriginalMessage());
 			return;
 		}
+		if (parsed instanceof List) {
+			HttpErrorBody.write(response, HttpStatus.BAD_REQUEST.value(),
+					"The request body is a batch (a JSON array of operations), which this endpoint does not run; send"
+							+ " each operation in a request of its own");
+			return;
+		}
 		if (!(parsed instanceof Map<?, ?> map)) {
 			HttpErrorBody.write(response, HttpStatus.BAD_REQUEST.value(),
 					"The request body must be a JSON object with a \"query\" string, not "
-							+ ((parsed == null) ? "null" : (parsed instanceof List) ? "an array" : "a JSON value"));
+							+ ((parsed == null) ? "null" : "a JSON value"));
 			return;
 		}
 		Map<String, Object> document = (Map<String, Object>) map;

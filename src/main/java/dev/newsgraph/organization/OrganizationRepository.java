@@ -40,7 +40,7 @@ public class OrganizationRepository implements NodeFinder {
 			rs.getString("wikidata_id"), rs.getString("description"), rs.getObject("parent_id", Long.class),
 			rs.getInt("mention_count"));
 
-	private static final Keyset BY_NAME = Keyset.of("name", false, new Keyset.Key("o.name", "text"),
+	private static final Keyset BY_NAME = Keyset.of("name", false, new Keyset.Key("o.name collate catalogue", "text"),
 			new Keyset.Key("o.id", "bigint"));
 
 	private static final Keyset BY_MENTION_COUNT = Keyset.of("mentionCount", true,

@@ -38,7 +38,7 @@ public class PersonRepository implements NodeFinder {
 	private static final RowMapper<Affiliation> AFFILIATION = (rs, row) -> new Affiliation(rs.getLong("person_id"),
 			rs.getLong("organization_id"), rs.getString("role"));
 
-	private static final Keyset BY_NAME = Keyset.of("name", false, new Keyset.Key("p.name", "text"),
+	private static final Keyset BY_NAME = Keyset.of("name", false, new Keyset.Key("p.name collate catalogue", "text"),
 			new Keyset.Key("p.id", "bigint"));
 
 	/** The name matches {@code :name} ({@link NameMatch}). */

@@ -18,7 +18,7 @@ public class DerivedData {
 	/**
 	 * Changes whenever what is derived changes, so that existing datasets are rebuilt.
 	 */
-	static final int VERSION = 2;
+	static final int VERSION = 3;
 
 	/** Co-mentions kept per organization: the largest page {@code coMentions} serves. */
 	static final int CO_MENTIONS_KEPT = 100;
@@ -38,7 +38,7 @@ public class DerivedData {
 				insert into article_positions (article_id, published_key, published_rank, title_rank)
 				select id, coalesce(published_on, '-infinity'::date),
 				       row_number() over (order by coalesce(published_on, '-infinity'::date), id),
-				       row_number() over (order by title, id)
+				       row_number() over (order by title collate catalogue, id)
 				from articles
 				""").update();
 		jdbc.sql("""

@@ -53,6 +53,8 @@ class GraphQlOverHttpTest {
 		assertThat(notModified.statusCode()).isEqualTo(304);
 		assertThat(notModified.body()).isEmpty();
 		assertThat(notModified.headers().firstValue("ETag")).hasValue(first);
+		// the body's media type follows Accept, so a cache must key on it (issue 18)
+		assertThat(notModified.headers().allValues("Vary")).anySatisfy((vary) -> assertThat(vary).contains("Accept"));
 	}
 
 	@Test
@@ -135,7 +137,74 @@ class GraphQlOverHttpTest {
 				HttpRequest.newBuilder(uri("/graphql?query=" + encode("{ dataset { version } }")))
 					.header("Origin", "https://app.example")
 					.build());
-		assertThat(get.headers().firstValue("Access-Control-Expose-Headers")).hasValue("ETag");
+		assertThat(get.headers().firstValue("Access-Control-Expose-Headers"))
+			.hasValue("ETag, RateLimit-Limit, RateLimit-Remaining, RateLimit-Reset, Retry-After");
+	}
+
+	/**
+	 * Issue 18: Apollo's and other clients' headers pass a preflight; OPTIONS tells the
+	 * truth.
+	 */
+	@Test
+	void aPreflightLetsTheCommonClientHeadersThrough() throws Exception {
+		String asked = "content-type, apollo-require-preflight, x-apollo-operation-name, apollographql-client-name, "
+				+ "apollographql-client-version, authorization, x-api-key";
+		HttpResponse<String> preflight = send(HttpRequest.newBuilder(uri("/graphql"))
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", "https://app.example")
+			.header("Access-Control-Request-Method", "POST")
+			.header("Access-Control-Request-Headers", asked)
+			.build());
+		assertThat(preflight.statusCode()).isEqualTo(200);
+		String allowed = preflight.headers().firstValue("Access-Control-Allow-Headers").orElseThrow().toLowerCase();
+		for (String header : asked.split(", ")) {
+			assertThat(allowed).contains(header);
+		}
+		HttpResponse<String> options = send(
+				HttpRequest.newBuilder(uri("/graphql")).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build());
+		assertThat(options.headers().firstValue("Allow")).hasValue("GET, POST, OPTIONS");
+	}
+
+	/**
+	 * Issue 18: the engine declares @defer, but answers are whole; say so, and do not
+	 * declare it.
+	 */
+	@Test
+	void deferIsRefusedAndNotDeclared() throws Exception {
+		HttpResponse<String> deferred = post(
+				"{\"query\":\"{ articles(first: 1) { nodes { slug ... @defer { title } } } }\"}", null);
+		assertThat(deferred.body()).contains("The @defer directive is not supported",
+				"\"classification\":\"BAD_REQUEST\"");
+		HttpResponse<String> introspection = post("{\"query\":\"{ __schema { directives { name } } }\"}", null);
+		assertThat(introspection.body()).contains("\"name\":\"include\"", "\"name\":\"cost\"")
+			.doesNotContain("\"name\":\"defer\"", "experimental_disableErrorPropagation");
+		assertThat(send(HttpRequest.newBuilder(uri("/graphql/schema")).build()).body())
+			.doesNotContain("directive @defer", "@experimental_disableErrorPropagation");
+	}
+
+	/** Issue 18: one sentence for a bad variable, and no empty locations array. */
+	@Test
+	void anInvalidDateVariableIsOneSentence() throws Exception {
+		HttpResponse<String> response = post(
+				"{\"query\":\"query($d: Date) { articles(filter: {publishedAfter: $d}) { totalCount } }\","
+						+ "\"variables\":{\"d\":\"2024-13-45\"}}",
+				null);
+		assertThat(response.body())
+			.contains("Variable 'd' has an invalid value: expected a date as YYYY-MM-DD, got '2024-13-45'")
+			.doesNotContain("because of", "MonthOfYear", "\"locations\":[]");
+	}
+
+	@Test
+	void aBatchAndAnEmptyObjectGetGraphQlErrors() throws Exception {
+		HttpResponse<String> batch = post("[{\"query\":\"{ dataset { version } }\"}]", null);
+		assertThat(batch.statusCode()).isEqualTo(400);
+		assertThat(batch.body()).startsWith("{\"errors\":[{\"message\":\"The request body is a batch")
+			.contains("\"classification\":\"BAD_REQUEST\"");
+		HttpResponse<String> empty = post("{}", null);
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(empty.body()).startsWith("{\"errors\":[{\"message\":")
+			.contains("\"classification\":\"BAD_REQUEST\"")
+			.doesNotContain("timestamp", "\"locations\":[]");
 	}
 
 	@Test
@@ -144,6 +213,10 @@ class GraphQlOverHttpTest {
 				HttpRequest.newBuilder(uri("/graphql/schema")).header("Origin", "https://tool.example").build());
 		assertThat(schema.statusCode()).isEqualTo(200);
 		assertThat(schema.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+		// UTF-8, said so: descriptions hold characters beyond ASCII ("µs")
+		assertThat(schema.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+		assertThat(schema.body()).contains("30 µs",
+				"scalar Date @specifiedBy(url : \"https://scalars.graphql.org/andimarek/local-date.html\")");
 		assertThat(schema.body()).contains("type Article implements Node {",
 				"articles(after: String, before: String, filter: ArticleFilter, first: Int, last: Int, orderBy: ArticleOrder)");
 	}

@@ -1,5 +1,6 @@
 package dev.newsgraph.organization;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,38 @@ class OrganizationApiTest {
 			after = next.path("organizations.pageInfo.endCursor").entity(String.class).get();
 		}
 		org.assertj.core.api.Assertions.assertThat(seen).isEqualTo(22);
+	}
+
+	/**
+	 * Issue 18: a library catalogue's order, not the bytes' (AT&T, Alcatel, Apple, ...).
+	 */
+	@Test
+	void namesSortAsACatalogueDoes() {
+		List<String> names = this.graphQl.documentName("organization-names")
+			.variable("direction", "ASC")
+			.execute()
+			.path("organizations.nodes[*].name")
+			.entityList(String.class)
+			.get();
+		org.assertj.core.api.Assertions.assertThat(names)
+			.containsSubsequence("Alcatel", "Apple", "Assurance & Managed Services", "AT&T", "CRN", "Ericsson")
+			.containsSubsequence("Telefónica", "Telefónica South America", "The Wall Street Journal")
+			.isSortedAccordingTo(java.util.Comparator.comparing(OrganizationApiTest::folded));
+		List<String> descending = this.graphQl.documentName("organization-names")
+			.variable("direction", "DESC")
+			.execute()
+			.path("organizations.nodes[*].name")
+			.entityList(String.class)
+			.get();
+		List<String> reversed = new java.util.ArrayList<>(names);
+		java.util.Collections.reverse(reversed);
+		org.assertj.core.api.Assertions.assertThat(descending).isEqualTo(reversed);
+	}
+
+	/** Lower case without accents: the order a catalogue shows, for the seed's names. */
+	private static String folded(String name) {
+		return java.text.Normalizer.normalize(name.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "");
 	}
 
 	private GraphQlTester.Response organization(String slug, int first) {
