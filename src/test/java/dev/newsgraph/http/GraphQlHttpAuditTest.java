@@ -1,14 +1,11 @@
 package dev.newsgraph.http;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.Map;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,11 +30,7 @@ class GraphQlHttpAuditTest {
 
 	@Test
 	void everyMustAndEveryShouldOfTheAuditPasses() throws Exception {
-		if (!onPath("node") || !onPath("npm")) {
-			Assumptions.assumeFalse(Boolean.parseBoolean(System.getenv("NEWSGRAPH_REQUIRE_NODE")),
-					"Node.js is required (NEWSGRAPH_REQUIRE_NODE) but not on the PATH");
-			Assumptions.abort("Node.js is not installed: apt-get install nodejs npm");
-		}
+		NodeTool.require();
 		Path dir = Path.of("target/graphql-http-audit");
 		Files.createDirectories(dir);
 		for (String file : List.of("package.json", "audit.mjs")) {
@@ -45,9 +38,10 @@ class GraphQlHttpAuditTest {
 					java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 		}
 		if (!Files.isDirectory(dir.resolve("node_modules/graphql-http"))) {
-			assertThat(run(dir, "npm", "install", "--no-audit", "--no-fund", "--loglevel=error")).isNotNull();
+			assertThat(NodeTool.run(dir, Map.of(), "npm", "install", "--no-audit", "--no-fund", "--loglevel=error"))
+				.isNotNull();
 		}
-		String output = run(dir, "node", "audit.mjs", "http://localhost:" + this.port + "/graphql");
+		String output = NodeTool.run(dir, Map.of(), "node", "audit.mjs", "http://localhost:" + this.port + "/graphql");
 		List<JsonNode> results = output.lines().filter((line) -> line.startsWith("{")).map(json::readTree).toList();
 		System.out.println("graphql-http audit: " + results.size() + " checks");
 		results.forEach((result) -> System.out
@@ -60,18 +54,6 @@ class GraphQlHttpAuditTest {
 			}
 		}
 		assertThat(failed).as("audit checks that did not pass").isEmpty();
-	}
-
-	private static String run(Path dir, String... command) throws Exception {
-		Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
-		assertThat(process.exitValue()).as("%s%n%s", String.join(" ", command), output).isZero();
-		return output;
-	}
-
-	private static boolean onPath(String command) {
-		return Stream.of(System.getenv("PATH").split(":")).anyMatch((dir) -> Files.isExecutable(Path.of(dir, command)));
 	}
 
 }
