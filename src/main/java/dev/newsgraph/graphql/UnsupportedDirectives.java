@@ -12,6 +12,7 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.introspection.IntrospectionDataFetcher;
 import graphql.language.Directive;
 import graphql.language.Node;
 import graphql.language.NodeTraverser;
@@ -55,6 +56,10 @@ public class UnsupportedDirectives extends SimplePerformantInstrumentation {
 	@SuppressWarnings("unchecked")
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
 			InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+		// an instanceof first: every field passes here, and its step info is built lazily
+		if (!(dataFetcher instanceof IntrospectionDataFetcher)) {
+			return dataFetcher;
+		}
 		var step = parameters.getExecutionStepInfo();
 		if (!"directives".equals(step.getFieldDefinition().getName())
 				|| !"__Schema".equals(step.getObjectType().getName())) {
