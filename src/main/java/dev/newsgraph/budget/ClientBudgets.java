@@ -45,11 +45,9 @@ public class ClientBudgets implements AutoCloseable {
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> shared;
 
 	ClientBudgets(GraphQlBudget budget, ObjectProvider<JdbcConnectionDetails> database) {
-		BucketConfiguration configuration = BucketConfiguration.builder()
-			.addLimit(Bandwidth.builder()
-				.capacity(budget.capacity())
-				.refillGreedy(budget.refillPerSecond(), Duration.ofSeconds(1))
-				.build())
+		Bandwidth limit = Bandwidth.builder()
+			.capacity(budget.capacity())
+			.refillGreedy(budget.refillPerSecond(), Duration.ofSeconds(1))
 			.build();
 		Duration untilFull = Duration.ofSeconds(Math.max(1, budget.capacity() / budget.refillPerSecond() + 1));
 		if (budget.store() == GraphQlBudget.Store.POSTGRESQL) {
@@ -62,6 +60,7 @@ public class ClientBudgets implements AutoCloseable {
 				.expiresAtColumn("expires_at")
 				.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(untilFull))
 				.build();
+			BucketConfiguration configuration = BucketConfiguration.builder().addLimit(limit).build();
 			this.buckets = (client) -> this.shared.getProxy(client, () -> configuration);
 		}
 		else {
@@ -71,8 +70,7 @@ public class ClientBudgets implements AutoCloseable {
 				.maximumSize(MAX_CLIENTS)
 				.expireAfterAccess(untilFull)
 				.build();
-			this.buckets = (client) -> cache.get(client,
-					(key) -> Bucket.builder().addLimit(configuration.getBandwidths()[0]).build());
+			this.buckets = (client) -> cache.get(client, (key) -> Bucket.builder().addLimit(limit).build());
 		}
 	}
 

@@ -48,8 +48,8 @@ final class RequestCost {
 	 * than the requested cost. A field the response lacks (a type condition not met)
 	 * costs nothing; one that is null cost its own lookup.
 	 */
-	int actual(ExecutableNormalizedOperation operation, GraphQLSchema schema, Object data) {
-		return (int) Math.min(selected(operation.getTopLevelFields(), schema, data), of(operation, schema));
+	int actual(ExecutableNormalizedOperation operation, GraphQLSchema schema, Object data, int requested) {
+		return (int) Math.min(selected(operation.getTopLevelFields(), schema, data), requested);
 	}
 
 	private long selected(List<ExecutableNormalizedField> fields, GraphQLSchema schema, Object value) {

@@ -101,7 +101,8 @@ public class RequestCostInstrumentation extends SimplePerformantInstrumentation 
 		}
 		Map<String, Object> cost = new LinkedHashMap<>();
 		cost.put("requested", requested);
-		cost.put("actual", this.cost.actual(((Cost) state).operation, parameters.getSchema(), result.getData()));
+		cost.put("actual",
+				this.cost.actual(((Cost) state).operation, parameters.getSchema(), result.getData(), requested));
 		cost.put("limit", this.limit);
 		long remaining = ((Cost) state).remaining;
 		if (remaining >= 0) {

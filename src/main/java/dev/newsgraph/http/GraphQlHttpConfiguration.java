@@ -18,6 +18,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.http.MediaType;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.function.RequestPredicates;
@@ -54,12 +55,14 @@ class GraphQlHttpConfiguration {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphQlSchemaRoute(GraphQlSource graphQlSource) {
 		MediaType sdl = new MediaType("text", "plain", StandardCharsets.UTF_8);
+		// the schema does not change while the service runs: printed once, when first
+		// asked
+		SingletonSupplier<String> printed = SingletonSupplier
+			.of(() -> new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
+				.includeDirectives((directive) -> !UnsupportedDirectives.DIRECTIVES.contains(directive)))
+				.print(graphQlSource.schema()));
 		return RouterFunctions.route(RequestPredicates.GET("/graphql/schema"),
-				(request) -> ServerResponse.ok()
-					.contentType(sdl)
-					.body(new SchemaPrinter(SchemaPrinter.Options.defaultOptions()
-						.includeDirectives((directive) -> !UnsupportedDirectives.DIRECTIVES.contains(directive)))
-						.print(graphQlSource.schema())));
+				(request) -> ServerResponse.ok().contentType(sdl).body(printed.obtain()));
 	}
 
 	/**
