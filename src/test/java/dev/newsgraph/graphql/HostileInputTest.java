@@ -114,6 +114,11 @@ class HostileInputTest {
 		if (!body.isObject() || !(body.has("data") || body.has("errors"))) {
 			problems.add("neither data nor errors");
 		}
+		for (JsonNode error : body.path("errors")) {
+			if ("INTERNAL_ERROR".equals(error.path("extensions").path("classification").asString(""))) {
+				problems.add("an internal error");
+			}
+		}
 		if (status >= 400) {
 			JsonNode error = body.path("errors").path(0);
 			if (!error.path("message").isString() || !error.path("extensions").path("classification").isString()) {

@@ -87,6 +87,14 @@ class LimitsAndErrorsTest {
 	}
 
 	@Test
+	void aNulCharacterInAStringArgument() {
+		// PostgreSQL's text cannot hold it; once, its error surfaced as an internal one
+		assertError(this.graphQl.documentName("organizations-by-name").variable("name", "Apple\u0000").execute(),
+				"BAD_REQUEST",
+				"Argument 'filter.name' of organizations holds the character U+0000, which no text here can hold; remove it");
+	}
+
+	@Test
 	void aQueryThirtyLevelsDeep() {
 		assertError(this.graphQl.documentName("deep-query").execute(), "BAD_REQUEST",
 				"Query depth 31 exceeds the limit of 15 (newsgraph.graphql.max-depth)");
