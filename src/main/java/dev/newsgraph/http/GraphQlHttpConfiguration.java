@@ -3,11 +3,10 @@ package dev.newsgraph.http;
 import java.nio.charset.StandardCharsets;
 
 import graphql.schema.idl.SchemaPrinter;
-import org.apache.catalina.core.StandardHost;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.jetty.servlet.JettyServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -84,14 +83,10 @@ class GraphQlHttpConfiguration {
 		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(persistedQueries));
 	}
 
-	/** Tomcat's own error answers in JSON too ({@link JsonErrorReportValve}). */
+	/** Jetty's own error answers in JSON too ({@link JsonErrorHandler}). */
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> jsonErrorReports() {
-		return (factory) -> factory.addContextCustomizers((context) -> {
-			if (context.getParent() instanceof StandardHost host) {
-				host.setErrorReportValveClass(JsonErrorReportValve.class.getName());
-			}
-		});
+	WebServerFactoryCustomizer<JettyServletWebServerFactory> jsonErrorReports() {
+		return (factory) -> factory.addServerCustomizers((server) -> server.setErrorHandler(new JsonErrorHandler()));
 	}
 
 	@Bean

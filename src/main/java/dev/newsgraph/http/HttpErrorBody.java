@@ -47,7 +47,9 @@ final class HttpErrorBody {
 		json.writeValue(response.getOutputStream(), body);
 	}
 
-	/** The body as JSON text, for writers outside the servlet API (Tomcat's valves). */
+	/**
+	 * The body as JSON text, for writers outside the servlet API (Jetty's error handler).
+	 */
 	static String text(Map<String, Object> body) {
 		return json.writeValueAsString(body);
 	}

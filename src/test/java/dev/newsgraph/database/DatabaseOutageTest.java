@@ -15,20 +15,19 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.apache.tomcat.util.threads.ThreadPoolExecutor;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.newsgraph.NewsgraphApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.jetty.JettyWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -153,13 +152,11 @@ class DatabaseOutageTest {
 
 		Traffic(ConfigurableApplicationContext context) {
 			this.port = port(context);
-			// this service's Tomcat threads at work (other test contexts run Tomcats of
-			// their own)
-			Executor executor = ((TomcatWebServer) ((WebServerApplicationContext) context).getWebServer()).getTomcat()
-				.getConnector()
-				.getProtocolHandler()
-				.getExecutor();
-			this.busyRequestThreads = ((ThreadPoolExecutor) executor)::getActiveCount;
+			// this service's request threads at work (other test contexts run servers of
+			// their own); Jetty's selectors and acceptors lease threads that do not count
+			QueuedThreadPool threads = (QueuedThreadPool) ((JettyWebServer) ((WebServerApplicationContext) context)
+				.getWebServer()).getServer().getThreadPool();
+			this.busyRequestThreads = threads::getUtilizedThreads;
 			for (int i = 0; i < CLIENTS; i++) {
 				this.clients.submit(this::sendUntilClosed);
 			}
