@@ -1,4 +1,4 @@
-package dev.newsgraph.synthetic;
+package dev.newsgraph.database;
 
 import java.nio.charset.StandardCharsets;
 
@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
  * Rows in PostgreSQL's COPY text format: tab-separated fields, {@code \N} for null,
  * backslash escapes for backslash, tab, newline and carriage return.
  */
-final class CopyText {
+public final class CopyText {
 
 	private final StringBuilder text = new StringBuilder(1 << 16);
 
@@ -14,7 +14,7 @@ final class CopyText {
 
 	private int rows;
 
-	CopyText add(String value) {
+	public CopyText add(String value) {
 		separate();
 		if (value == null) {
 			this.text.append("\\N");
@@ -33,17 +33,17 @@ final class CopyText {
 		return this;
 	}
 
-	CopyText add(long value) {
+	public CopyText add(long value) {
 		separate();
 		this.text.append(value);
 		return this;
 	}
 
-	CopyText add(Integer value) {
+	public CopyText add(Integer value) {
 		return (value != null) ? add(value.longValue()) : add((String) null);
 	}
 
-	void endRow() {
+	public void endRow() {
 		this.text.append('\n');
 		this.rowStarted = false;
 		this.rows++;
@@ -56,11 +56,11 @@ final class CopyText {
 		this.rowStarted = true;
 	}
 
-	int rows() {
+	public int rows() {
 		return this.rows;
 	}
 
-	byte[] toBytes() {
+	public byte[] toBytes() {
 		return this.text.toString().getBytes(StandardCharsets.UTF_8);
 	}
 

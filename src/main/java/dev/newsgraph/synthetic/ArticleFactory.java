@@ -53,6 +53,20 @@ final class ArticleFactory {
 		}
 	}
 
+	/**
+	 * The factory of a synthetic dataset, with its cast: the same for the same seed and
+	 * size.
+	 */
+	static ArticleFactory create(long seed, int articles) {
+		Words words = Words.load();
+		Prose prose = new Prose(words.vocabulary());
+		return new ArticleFactory(seed, Cast.create(seed, articles, words, prose), prose, words);
+	}
+
+	Cast cast() {
+		return this.cast;
+	}
+
 	SyntheticArticle create(int id) {
 		SplittableRandom random = new SplittableRandom(Seeds.mix(this.seed, id));
 		List<Organization> topics = new ArrayList<>(3);

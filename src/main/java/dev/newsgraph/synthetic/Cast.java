@@ -180,6 +180,10 @@ final class Cast {
 		return this.organizations.get(id - 1);
 	}
 
+	Person person(int id) {
+		return this.people.get(id - 1);
+	}
+
 	/** An organization drawn by popularity: a few are in the news all the time. */
 	Organization newsworthy(SplittableRandom random) {
 		return this.organizations.get(this.organizationByRank[this.organizationPopularity.sample(random)]);

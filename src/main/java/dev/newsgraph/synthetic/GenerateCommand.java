@@ -1,5 +1,6 @@
 package dev.newsgraph.synthetic;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,15 +15,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import dev.newsgraph.seed.DatasetCounts;
 
 /**
- * {@code generate --articles N [--seed S] [--dump DIR] [--spring.property=value ...]}:
+ * {@code generate --articles N [--seed S] [--dump DIR | --seed-folder DIR] [--spring.property=value ...]}:
  * replaces the dataset in the configured database with N synthetic articles and everyone
  * they name, the same for the same seed; with {@code --dump}, writes those rows to COPY
- * files in DIR instead, touching no database. Exits 0 when done, 1 on a failure (the
- * database keeps its previous dataset), 2 on bad usage.
+ * files in DIR instead, and with {@code --seed-folder}, a seed folder in the curated
+ * format for the {@code seed} command, touching no database. Exits 0 when done, 1 on a
+ * failure (the database keeps its previous dataset), 2 on bad usage.
  */
 public final class GenerateCommand {
 
-	static final String USAGE = "usage: generate --articles N [--seed S] [--dump DIR] [--spring.property=value ...]";
+	static final String USAGE = "usage: generate --articles N [--seed S] [--dump DIR | --seed-folder DIR] "
+			+ "[--spring.property=value ...]";
 
 	private GenerateCommand() {
 	}
@@ -31,6 +34,7 @@ public final class GenerateCommand {
 		Integer articles = null;
 		long seed = 42;
 		Path dump = null;
+		Path seedFolder = null;
 		List<String> springArgs = new ArrayList<>();
 		try {
 			for (int i = 0; i < args.length; i++) {
@@ -44,6 +48,9 @@ public final class GenerateCommand {
 				else if (arg.equals("--dump") && i + 1 < args.length) {
 					dump = Path.of(args[++i]);
 				}
+				else if (arg.equals("--seed-folder") && i + 1 < args.length) {
+					seedFolder = Path.of(args[++i]);
+				}
 				else if (arg.startsWith("--") && arg.contains("=")) {
 					springArgs.add(arg);
 				}
@@ -54,6 +61,9 @@ public final class GenerateCommand {
 			if (articles == null || articles < 1 || articles > SyntheticRows.MAX_ARTICLES) {
 				throw new IllegalArgumentException("--articles must be from 1 to " + SyntheticRows.MAX_ARTICLES);
 			}
+			if (dump != null && seedFolder != null) {
+				throw new IllegalArgumentException("--dump and --seed-folder write different things; give one");
+			}
 		}
 		catch (IllegalArgumentException ex) {
 			err.println(ex.getMessage());
@@ -61,6 +71,9 @@ public final class GenerateCommand {
 			return 2;
 		}
 		try {
+			if (seedFolder != null) {
+				return seedFolder(seed, articles, seedFolder, out);
+			}
 			return (dump != null) ? dump(seed, articles, dump, out)
 					: generate(application, seed, articles, springArgs, out);
 		}
@@ -101,6 +114,17 @@ public final class GenerateCommand {
 		out.printf(Locale.ROOT,
 				"Wrote %,d synthetic articles (seed %d) as COPY files in %.1f s to %s; load them with psql -f %s%n",
 				articles, seed, (System.nanoTime() - started) / 1e9, dir, dir.resolve("load.sql"));
+		return 0;
+	}
+
+	private static int seedFolder(long seed, int articles, Path folder, PrintStream out) throws IOException {
+		long started = System.nanoTime();
+		try (ProgressDisplay progress = ProgressDisplay.start(articles)) {
+			new SeedFolderWriter(seed, articles).write(folder, progress);
+		}
+		out.printf(Locale.ROOT,
+				"Wrote %,d synthetic articles (seed %d) as a seed folder in %.1f s to %s; load it with seed %s%n",
+				articles, seed, (System.nanoTime() - started) / 1e9, folder, folder);
 		return 0;
 	}
 

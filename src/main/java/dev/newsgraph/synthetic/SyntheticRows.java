@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.newsgraph.database.CopyText;
 import dev.newsgraph.synthetic.Cast.Affiliation;
 import dev.newsgraph.synthetic.Cast.Organization;
 import dev.newsgraph.synthetic.Cast.Person;
@@ -56,10 +57,8 @@ final class SyntheticRows {
 		if (articles < 1 || articles > MAX_ARTICLES) {
 			throw new IllegalArgumentException("the article count must be from 1 to " + MAX_ARTICLES);
 		}
-		Words words = Words.load();
-		Prose prose = new Prose(words.vocabulary());
-		this.cast = Cast.create(seed, articles, words, prose);
-		this.factory = new ArticleFactory(seed, this.cast, prose, words);
+		this.factory = ArticleFactory.create(seed, articles);
+		this.cast = this.factory.cast();
 		this.articles = articles;
 	}
 
