@@ -37,6 +37,8 @@ final class ArticleAnnotator {
 
 	private final SeedFileReader files;
 
+	private final String fingerprint;
+
 	private final String title;
 
 	private final int bodyStart;
@@ -46,11 +48,12 @@ final class ArticleAnnotator {
 	private boolean valid = true;
 
 	ArticleAnnotator(String annotationFile, String textFile, SeedFiles.Article annotation, String text,
-			ArticleReferences references, SeedProblems problems, SeedFileReader files) {
+			String fingerprint, ArticleReferences references, SeedProblems problems, SeedFileReader files) {
 		this.annotationFile = annotationFile;
 		this.textFile = textFile;
 		this.annotation = annotation;
 		this.text = text;
+		this.fingerprint = fingerprint;
 		this.references = references;
 		this.problems = problems;
 		this.files = files;
@@ -87,7 +90,7 @@ final class ArticleAnnotator {
 		}
 		if (this.references.sources() != null && this.annotation.source() != null
 				&& !this.references.sources().contains(this.annotation.source())) {
-			fail(this.annotationFile, 1, "unknown source '" + this.annotation.source() + "'");
+			fail(this.annotationFile, lineOf("source:"), "unknown source '" + this.annotation.source() + "'");
 		}
 		PublicationDate published = publicationDate();
 		List<MentionRow> mentions = mentions();
@@ -97,9 +100,10 @@ final class ArticleAnnotator {
 			return null;
 		}
 		return new ArticleRow(this.annotation.slug(), Path.of(this.textFile).getFileName().toString(),
-				this.annotation.sha256(), this.title, this.body, this.annotation.source(), this.annotation.url(),
-				(published != null) ? published.date() : null, (published != null) ? published.precision() : null,
-				this.annotation.byline(), wordCount(this.body), peopleSlugs, mentions, quotes);
+				this.annotation.sha256(), this.fingerprint, this.title, this.body, this.annotation.source(),
+				this.annotation.url(), (published != null) ? published.date() : null,
+				(published != null) ? published.precision() : null, this.annotation.byline(), wordCount(this.body),
+				peopleSlugs, mentions, quotes);
 	}
 
 	private PublicationDate publicationDate() {
@@ -125,7 +129,7 @@ final class ArticleAnnotator {
 							+ " matches inside the word '" + wordAround(inside) + "'; make the alias more specific");
 		}
 		Set<String> listed = new LinkedHashSet<>(Registries.listOf(this.annotation.organizations()));
-		Set<String> known = new HashSet<>(this.references.mentionFinder().organizations());
+		Set<String> known = this.references.mentionFinder().organizations();
 		Set<String> mentioned = new HashSet<>();
 		List<MentionRow> mentions = new ArrayList<>();
 		for (MentionFinder.Match match : found.mentions()) {

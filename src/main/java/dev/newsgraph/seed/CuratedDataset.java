@@ -31,9 +31,13 @@ record CuratedDataset(String checksum, List<SourceRow> sources, List<Organizatio
 	record AffiliationRow(String organizationSlug, String role) {
 	}
 
-	record ArticleRow(String slug, String fileName, String sha256, String title, String body, String sourceSlug,
-			String url, LocalDate publishedOn, String publishedPrecision, String byline, int wordCount,
-			List<String> peopleSlugs, List<MentionRow> mentions, List<QuoteRow> quotes) {
+	/**
+	 * @param fingerprint what the row is made from: its files and the shared files (see
+	 * {@link SeedFolderReader})
+	 */
+	record ArticleRow(String slug, String fileName, String sha256, String fingerprint, String title, String body,
+			String sourceSlug, String url, LocalDate publishedOn, String publishedPrecision, String byline,
+			int wordCount, List<String> peopleSlugs, List<MentionRow> mentions, List<QuoteRow> quotes) {
 	}
 
 	record MentionRow(String organizationSlug, int start, int end) {

@@ -1,6 +1,5 @@
 package dev.newsgraph.seed;
 
-import java.sql.Date;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,23 +7,27 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.postgresql.PGConnection;
+
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.newsgraph.seed.CuratedDataset.ArticleRow;
-import dev.newsgraph.seed.CuratedDataset.MentionRow;
 import dev.newsgraph.seed.CuratedDataset.OrganizationRow;
 import dev.newsgraph.seed.CuratedDataset.PersonRow;
-import dev.newsgraph.seed.CuratedDataset.QuoteRow;
+import dev.newsgraph.seed.CuratedDataset.SourceRow;
+import dev.newsgraph.seed.SeedFolderReader.LoadedArticle;
 
 /**
- * Makes the database hold exactly a {@link CuratedDataset}. Rows are upserted by their
- * natural keys (slugs; article and offset for mentions and quotes), so the same dataset
- * loaded twice keeps the same ids; rows the dataset no longer has are deleted. Writes
- * through {@link SeedDatabase}, inside its transaction.
+ * Makes the database hold exactly what a seed folder holds, inside the load's
+ * transaction. The articles stream through {@link ArticleStage}; only those new or
+ * changed since the last load (by fingerprint) are merged, and those no longer in the
+ * folder deleted; the shared files are written only when they changed. Rows keep their
+ * ids: they are upserted by their natural keys (slugs; article and offset for mentions
+ * and quotes).
  */
 @Component
 class DatasetWriter {
@@ -45,32 +48,187 @@ class DatasetWriter {
 	}
 
 	/**
-	 * Writes the dataset and records the load.
-	 * @param started when the load began, from {@link System#nanoTime()}
+	 * What a load wrote.
+	 *
+	 * @param written whether anything was; if not, the transaction may be rolled back
+	 * @param changed articles new or changed
+	 * @param removed articles deleted
 	 */
-	void write(CuratedDataset dataset, long started) {
-		this.database.lockForWriting();
-		Map<String, Long> sources = writeSources(dataset);
-		Map<String, Long> organizations = writeOrganizations(dataset.organizations());
-		Map<String, Long> people = writePeople(dataset.people(), organizations);
-		Map<String, Long> articles = writeArticles(dataset.articles(), sources);
-		writeArticlePeople(dataset.articles(), articles, people);
-		writeMentions(dataset.articles(), articles, organizations);
-		writeQuotes(dataset.articles(), articles, people, organizations);
-		deleteMissing(dataset);
-		this.derived.rebuild(this.jdbc);
-		this.database.recordLoad(dataset.checksum(), Duration.ofNanos(System.nanoTime() - started), dataset.counts());
+	record Outcome(String checksum, boolean written, DatasetCounts counts, int changed, int removed) {
 	}
 
-	private Map<String, Long> writeSources(CuratedDataset dataset) {
+	/**
+	 * Reads the folder's articles and writes what changed, in the current transaction.
+	 * @param unlessLoaded write nothing when the folder's checksum is the loaded one
+	 * @param started when the load began, from {@link System#nanoTime()}
+	 * @throws SeedValidationException listing every defect; nothing is to be committed
+	 */
+	Outcome write(SeedFolderReader reader, boolean unlessLoaded, long started) {
+		this.database.lockForWriting();
+		Map<String, LoadedArticle> loaded = loadedArticles();
+		ArticleStage stage = this.database.template()
+			.getJdbcTemplate()
+			.execute((ConnectionCallback<ArticleStage>) (connection) -> {
+				ArticleStage staged = ArticleStage.create(this.jdbc,
+						connection.unwrap(PGConnection.class).getCopyAPI());
+				reader.articles(loaded, staged);
+				staged.flush();
+				return staged;
+			});
+		String checksum = reader.finish();
+		String loadedChecksum = new DatasetLoadRepository(this.jdbc).current();
+		boolean registriesChanged = !reader.registriesChecksum().equals(loadedRegistriesChecksum());
+		if (unlessLoaded && checksum.equals(loadedChecksum)) {
+			return new Outcome(checksum, false, counts(), 0, 0);
+		}
+		this.jdbc
+			.sql("analyze stage_seen, stage_articles, stage_article_people, stage_mentions, stage_quotes, "
+					+ "stage_quote_about")
+			.update();
+		int removed = this.jdbc.sql("""
+				delete from articles a where not exists (select 1 from stage_seen s where s.slug = a.slug)
+				""").update();
+		if (!registriesChanged && stage.changed() == 0 && removed == 0) {
+			return new Outcome(checksum, false, counts(), 0, 0);
+		}
+		if (registriesChanged) {
+			writeSources(reader.sources());
+			Map<String, Long> organizations = writeOrganizations(reader.organizations());
+			writePeople(reader.people(), organizations);
+		}
+		mergeArticles();
+		if (registriesChanged) {
+			deleteSlugsNotIn("people", reader.people().stream().map(PersonRow::slug).toList());
+			deleteSlugsNotIn("organizations", reader.organizations().stream().map(OrganizationRow::slug).toList());
+			deleteSlugsNotIn("sources", reader.sources().stream().map(SourceRow::slug).toList());
+		}
+		this.derived.rebuild(this.jdbc);
+		DatasetCounts counts = counts();
+		this.database.recordLoad(checksum, Duration.ofNanos(System.nanoTime() - started), counts,
+				reader.registriesChecksum());
+		return new Outcome(checksum, true, counts, stage.changed(), removed);
+	}
+
+	/** The articles of the last seed load, by text file name. */
+	private Map<String, LoadedArticle> loadedArticles() {
+		return this.jdbc
+			.sql("select file_name, slug, seed_fingerprint from articles where seed_fingerprint is not null")
+			.query((rs, rowNum) -> Map.entry(rs.getString("file_name"),
+					new LoadedArticle(rs.getString("slug"), rs.getString("seed_fingerprint"))))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	private String loadedRegistriesChecksum() {
+		return this.jdbc.sql("""
+				select registries_checksum from dataset_loads order by loaded_at desc, id desc limit 1
+				""").query(String.class).optional().orElse("");
+	}
+
+	private DatasetCounts counts() {
+		return this.jdbc.sql("""
+				select (select count(*) from sources) as sources, (select count(*) from articles) as articles,
+				       (select count(*) from organizations) as organizations, (select count(*) from people) as people,
+				       (select count(*) from quotes) as quotes, (select count(*) from organization_mentions) as mentions
+				""")
+			.query((rs, rowNum) -> new DatasetCounts(rs.getInt("sources"), rs.getInt("articles"),
+					rs.getInt("organizations"), rs.getInt("people"), rs.getInt("quotes"), rs.getInt("mentions")))
+			.single();
+	}
+
+	/**
+	 * The staged articles into the dataset, set by set. Spans keep their ids where they
+	 * stay; an article whose text changed loses its old spans first, as they would not
+	 * fit it.
+	 */
+	private void mergeArticles() {
+		for (String spans : List.of("organization_mentions", "quotes")) {
+			this.jdbc.sql("""
+					delete from %s t using articles a, stage_articles s
+					where t.article_id = a.id and a.slug = s.slug and a.text_sha256 <> s.text_sha256
+					""".formatted(spans)).update();
+		}
+		this.jdbc.sql("""
+				insert into articles (slug, file_name, text_sha256, seed_fingerprint, title, body, source_id, url,
+				                      published_on, published_precision, byline, word_count)
+				select s.slug, s.file_name, s.text_sha256, s.fingerprint, s.title, s.body, src.id, s.url,
+				       s.published_on, s.published_precision, s.byline, s.word_count
+				from stage_articles s left join sources src on src.slug = s.source_slug
+				order by s.ord
+				on conflict (slug) do update set file_name = excluded.file_name, text_sha256 = excluded.text_sha256,
+				    seed_fingerprint = excluded.seed_fingerprint, title = excluded.title, body = excluded.body,
+				    source_id = excluded.source_id, url = excluded.url, published_on = excluded.published_on,
+				    published_precision = excluded.published_precision, byline = excluded.byline,
+				    word_count = excluded.word_count
+				""").update();
+		this.jdbc.sql("""
+				delete from article_people ap using articles a, stage_articles s
+				where ap.article_id = a.id and a.slug = s.slug
+				""").update();
+		this.jdbc.sql("""
+				insert into article_people (article_id, person_id)
+				select a.id, p.id
+				from stage_article_people x join articles a on a.slug = x.slug join people p on p.slug = x.person_slug
+				order by x.ord
+				""").update();
+		this.jdbc
+			.sql("""
+					delete from organization_mentions m using articles a, stage_articles s
+					where m.article_id = a.id and a.slug = s.slug
+					  and not exists (select 1 from stage_mentions x where x.slug = s.slug and x.start_offset = m.start_offset)
+					""")
+			.update();
+		this.jdbc
+			.sql("""
+					insert into organization_mentions (article_id, article_length, organization_id, start_offset, end_offset)
+					select a.id, a.body_length, o.id, x.start_offset, x.end_offset
+					from stage_mentions x join articles a on a.slug = x.slug join organizations o on o.slug = x.organization_slug
+					order by x.ord
+					on conflict (article_id, start_offset) do update set organization_id = excluded.organization_id,
+					    end_offset = excluded.end_offset, article_length = excluded.article_length
+					""")
+			.update();
+		this.jdbc
+			.sql("""
+					delete from quotes q using articles a, stage_articles s
+					where q.article_id = a.id and a.slug = s.slug
+					  and not exists (select 1 from stage_quotes x where x.slug = s.slug and x.start_offset = q.start_offset)
+					""")
+			.update();
+		this.jdbc.sql("""
+				insert into quotes (article_id, article_length, start_offset, end_offset, text, speaker_id,
+				                    organization_id, role, context)
+				select a.id, a.body_length, x.start_offset, x.end_offset, x.text, p.id, o.id, x.role, x.context
+				from stage_quotes x join articles a on a.slug = x.slug
+				left join people p on p.slug = x.speaker_slug left join organizations o on o.slug = x.organization_slug
+				order by x.ord
+				on conflict (article_id, start_offset) do update set article_length = excluded.article_length,
+				    end_offset = excluded.end_offset, text = excluded.text, speaker_id = excluded.speaker_id,
+				    organization_id = excluded.organization_id, role = excluded.role, context = excluded.context
+				""").update();
+		this.jdbc.sql("""
+				delete from quote_about qa using quotes q, articles a, stage_articles s
+				where qa.quote_id = q.id and q.article_id = a.id and a.slug = s.slug
+				""").update();
+		this.jdbc.sql("""
+				insert into quote_about (quote_id, organization_id)
+				select q.id, o.id
+				from stage_quote_about x join articles a on a.slug = x.slug
+				join quotes q on q.article_id = a.id and q.start_offset = x.start_offset
+				join organizations o on o.slug = x.organization_slug
+				order by x.ord
+				""").update();
+	}
+
+	private void writeSources(List<SourceRow> rows) {
 		batch("""
 				insert into sources (slug, name, url) values (:slug, :name, :url)
 				on conflict (slug) do update set name = excluded.name, url = excluded.url
-				""", dataset.sources(),
+				""", rows,
 				(source) -> params().addValue("slug", source.slug())
 					.addValue("name", source.name())
 					.addValue("url", source.url()));
-		return ids("sources");
 	}
 
 	private Map<String, Long> writeOrganizations(List<OrganizationRow> rows) {
@@ -145,131 +303,6 @@ class DatasetWriter {
 			.param("roles", roles.toArray(String[]::new))
 			.update();
 		return ids;
-	}
-
-	private Map<String, Long> writeArticles(List<ArticleRow> rows, Map<String, Long> sources) {
-		// a text never changes under its slug, but if one did, its old spans would not
-		// fit it
-		batch("""
-				delete from quotes q using articles a
-				where q.article_id = a.id and a.slug = :slug and a.text_sha256 <> :sha256
-				""", rows, (article) -> params().addValue("slug", article.slug()).addValue("sha256", article.sha256()));
-		batch("""
-				delete from organization_mentions m using articles a
-				where m.article_id = a.id and a.slug = :slug and a.text_sha256 <> :sha256
-				""", rows, (article) -> params().addValue("slug", article.slug()).addValue("sha256", article.sha256()));
-		batch("""
-				insert into articles (slug, file_name, text_sha256, title, body, source_id, url, published_on,
-				                      published_precision, byline, word_count)
-				values (:slug, :fileName, :sha256, :title, :body, :source, :url, :publishedOn, :precision, :byline,
-				        :wordCount)
-				on conflict (slug) do update set file_name = excluded.file_name, text_sha256 = excluded.text_sha256,
-				    title = excluded.title, body = excluded.body, source_id = excluded.source_id, url = excluded.url,
-				    published_on = excluded.published_on, published_precision = excluded.published_precision,
-				    byline = excluded.byline, word_count = excluded.word_count
-				""", rows, (article) -> params().addValue("slug", article.slug())
-			.addValue("fileName", article.fileName())
-			.addValue("sha256", article.sha256())
-			.addValue("title", article.title())
-			.addValue("body", article.body())
-			.addValue("source", (article.sourceSlug() != null) ? sources.get(article.sourceSlug()) : null)
-			.addValue("url", article.url())
-			.addValue("publishedOn", (article.publishedOn() != null) ? Date.valueOf(article.publishedOn()) : null)
-			.addValue("precision", article.publishedPrecision())
-			.addValue("byline", article.byline())
-			.addValue("wordCount", article.wordCount()));
-		return ids("articles");
-	}
-
-	private void writeArticlePeople(List<ArticleRow> rows, Map<String, Long> articles, Map<String, Long> people) {
-		List<SqlParameterSource> links = new ArrayList<>();
-		rows.forEach((article) -> article.peopleSlugs()
-			.forEach((person) -> links.add(params().addValue("article", articles.get(article.slug()))
-				.addValue("person", people.get(person)))));
-		this.jdbc.sql("delete from article_people").update();
-		batch("insert into article_people (article_id, person_id) values (:article, :person)", links);
-	}
-
-	private void writeMentions(List<ArticleRow> rows, Map<String, Long> articles, Map<String, Long> organizations) {
-		List<SqlParameterSource> mentions = new ArrayList<>();
-		for (ArticleRow article : rows) {
-			for (MentionRow mention : article.mentions()) {
-				mentions.add(params().addValue("article", articles.get(article.slug()))
-					.addValue("length", article.body().codePointCount(0, article.body().length()))
-					.addValue("organization", organizations.get(mention.organizationSlug()))
-					.addValue("start", mention.start())
-					.addValue("end", mention.end()));
-			}
-		}
-		deleteSpansNotIn("organization_mentions", mentions);
-		batch("""
-				insert into organization_mentions (article_id, article_length, organization_id, start_offset, end_offset)
-				values (:article, :length, :organization, :start, :end)
-				on conflict (article_id, start_offset) do update set organization_id = excluded.organization_id,
-				    end_offset = excluded.end_offset, article_length = excluded.article_length
-				""",
-				mentions);
-	}
-
-	private void writeQuotes(List<ArticleRow> rows, Map<String, Long> articles, Map<String, Long> people,
-			Map<String, Long> organizations) {
-		List<SqlParameterSource> quotes = new ArrayList<>();
-		List<SqlParameterSource> about = new ArrayList<>();
-		for (ArticleRow article : rows) {
-			for (QuoteRow quote : article.quotes()) {
-				quotes.add(params().addValue("article", articles.get(article.slug()))
-					.addValue("length", article.body().codePointCount(0, article.body().length()))
-					.addValue("start", quote.start())
-					.addValue("end", quote.end())
-					.addValue("text", quote.text())
-					.addValue("speaker", (quote.speakerSlug() != null) ? people.get(quote.speakerSlug()) : null)
-					.addValue("organization",
-							(quote.organizationSlug() != null) ? organizations.get(quote.organizationSlug()) : null)
-					.addValue("role", quote.role())
-					.addValue("context", quote.context()));
-				quote.aboutSlugs()
-					.forEach((organization) -> about.add(params().addValue("article", articles.get(article.slug()))
-						.addValue("start", quote.start())
-						.addValue("organization", organizations.get(organization))));
-			}
-		}
-		deleteSpansNotIn("quotes", quotes);
-		batch("""
-				insert into quotes (article_id, article_length, start_offset, end_offset, text, speaker_id,
-				                    organization_id, role, context)
-				values (:article, :length, :start, :end, :text, :speaker, :organization, :role, :context)
-				on conflict (article_id, start_offset) do update set article_length = excluded.article_length,
-				    end_offset = excluded.end_offset, text = excluded.text, speaker_id = excluded.speaker_id,
-				    organization_id = excluded.organization_id, role = excluded.role, context = excluded.context
-				""", quotes);
-		this.jdbc.sql("delete from quote_about").update();
-		batch("""
-				insert into quote_about (quote_id, organization_id)
-				select q.id, :organization from quotes q where q.article_id = :article and q.start_offset = :start
-				""", about);
-	}
-
-	/**
-	 * Deletes the rows of a span table whose (article, start) the new dataset does not
-	 * have.
-	 */
-	private void deleteSpansNotIn(String table, List<SqlParameterSource> spans) {
-		this.jdbc
-			.sql("delete from " + table
-					+ """
-							 t where not exists (select 1 from unnest(:articles::bigint[], :starts::int[]) as k(article_id, start_offset)
-							                     where k.article_id = t.article_id and k.start_offset = t.start_offset)
-							""")
-			.param("articles", spans.stream().map((span) -> (Long) span.getValue("article")).toArray(Long[]::new))
-			.param("starts", spans.stream().map((span) -> (Integer) span.getValue("start")).toArray(Integer[]::new))
-			.update();
-	}
-
-	private void deleteMissing(CuratedDataset dataset) {
-		deleteSlugsNotIn("articles", dataset.articles().stream().map(ArticleRow::slug).toList());
-		deleteSlugsNotIn("people", dataset.people().stream().map(PersonRow::slug).toList());
-		deleteSlugsNotIn("organizations", dataset.organizations().stream().map(OrganizationRow::slug).toList());
-		deleteSlugsNotIn("sources", dataset.sources().stream().map(CuratedDataset.SourceRow::slug).toList());
 	}
 
 	private void deleteSlugsNotIn(String table, List<String> slugs) {

@@ -46,7 +46,7 @@ public final class SeedCommand {
 		folder = (folder != null) ? folder : Path.of("seeds");
 		try {
 			if (validateOnly) {
-				DatasetCounts counts = SeedFolderReader.read(folder).counts();
+				DatasetCounts counts = SeedFolderReader.validate(folder);
 				out.printf(
 						"%s is valid: %d articles, %d organizations, %d people, %d quotes, %d mentions, %d sources%n",
 						folder, counts.articles(), counts.organizations(), counts.people(), counts.quotes(),
@@ -58,9 +58,15 @@ public final class SeedCommand {
 				.web(WebApplicationType.NONE)
 				.run(springArgs.toArray(String[]::new))) {
 				SeedLoader.Result result = context.getBean(SeedLoader.class).load(folder);
-				out.printf("Loaded %s in %d ms: %d articles, %d organizations, %d people, %d quotes%n",
-						result.checksum(), result.duration().toMillis(), result.counts().articles(),
-						result.counts().organizations(), result.counts().people(), result.counts().quotes());
+				if (result.written()) {
+					out.printf("Loaded %s in %d ms: %d articles, %d organizations, %d people, %d quotes%n",
+							result.checksum(), result.duration().toMillis(), result.counts().articles(),
+							result.counts().organizations(), result.counts().people(), result.counts().quotes());
+				}
+				else {
+					out.printf("%s is already loaded (%s), checked in %d ms: nothing to write%n", folder,
+							result.checksum(), result.duration().toMillis());
+				}
 				SpringApplication.exit(context);
 				return 0;
 			}

@@ -48,14 +48,15 @@ public record SeedDatabase(NamedParameterJdbcTemplate template, TransactionTempl
 
 	/**
 	 * Records a load in {@code dataset_loads}, inside the current transaction.
+	 * @param registriesChecksum the checksum of a seed folder's shared files, or null
 	 */
-	public void recordLoad(String checksum, Duration duration, DatasetCounts counts) {
+	public void recordLoad(String checksum, Duration duration, DatasetCounts counts, String registriesChecksum) {
 		jdbc()
 			.sql("""
 					insert into dataset_loads (checksum, duration_ms, sources, articles, organizations, people, quotes, mentions,
-					                           derived_version)
+					                           derived_version, registries_checksum)
 					values (:checksum, :durationMs, :sources, :articles, :organizations, :people, :quotes, :mentions,
-					        :derivedVersion)
+					        :derivedVersion, :registriesChecksum)
 					""")
 			.param("checksum", checksum)
 			.param("durationMs", duration.toMillis())
@@ -66,6 +67,7 @@ public record SeedDatabase(NamedParameterJdbcTemplate template, TransactionTempl
 			.param("quotes", counts.quotes())
 			.param("mentions", counts.mentions())
 			.param("derivedVersion", DerivedData.VERSION)
+			.param("registriesChecksum", registriesChecksum)
 			.update();
 	}
 

@@ -50,14 +50,34 @@ final class SeedFileReader {
 
 	/** The parsed file, or null after reporting why not. */
 	<T> T readYaml(String file, Class<T> type) {
+		byte[] content = readBytes(file, file, "file is missing");
+		return (content != null) ? parseYaml(file, content, type) : null;
+	}
+
+	/**
+	 * The file's content, added to the checksum; or null after reporting, against
+	 * {@code reportedFile}, that it is missing or cannot be read.
+	 */
+	byte[] readBytes(String file, String reportedFile, String missing) {
 		Path path = this.folder.resolve(file);
 		if (!Files.isRegularFile(path)) {
-			this.problems.problem(file, 0, "file is missing");
+			this.problems.problem(reportedFile, 0, missing);
 			return null;
 		}
 		try {
 			byte[] content = Files.readAllBytes(path);
 			addToChecksum(file, content);
+			return content;
+		}
+		catch (IOException ex) {
+			this.problems.problem(file, 0, "cannot read: " + ex.getMessage());
+			return null;
+		}
+	}
+
+	/** The parsed content, or null after reporting why not. */
+	<T> T parseYaml(String file, byte[] content, Class<T> type) {
+		try {
 			T value = yaml.readValue(content, type);
 			if (value == null) {
 				this.problems.problem(file, 0, "file is empty");
@@ -67,10 +87,6 @@ final class SeedFileReader {
 		catch (JacksonException ex) {
 			int line = (ex.getLocation() != null) ? ex.getLocation().getLineNr() : 0;
 			this.problems.problem(file, Math.max(line, 0), "invalid YAML: " + yamlProblem(ex.getOriginalMessage()));
-			return null;
-		}
-		catch (IOException ex) {
-			this.problems.problem(file, 0, "cannot read: " + ex.getMessage());
 			return null;
 		}
 	}
@@ -84,27 +100,20 @@ final class SeedFileReader {
 			.collect(Collectors.joining(" "));
 	}
 
-	/** The text, or null after reporting why not (missing, changed, not UTF-8). */
-	String readText(String file, String expectedSha256, String annotationFile) {
-		Path path = this.folder.resolve(file);
-		if (!Files.isRegularFile(path)) {
-			this.problems.problem(annotationFile, 0, "its text file " + file + " is missing");
+	/** The text, or null after reporting why not (changed, not UTF-8). */
+	String decodeText(String file, byte[] content, String expectedSha256, String annotationFile) {
+		String actual = HexFormat.of().formatHex(sha256().digest(content));
+		if (expectedSha256 == null || !SHA256.matcher(expectedSha256).matches()) {
+			this.problems.problem(annotationFile, lineOf(annotationFile, "sha256:"),
+					"sha256 must be the 64 hex digits of the text's SHA-256 (it is " + actual + ")");
+			return null;
+		}
+		if (!actual.equals(expectedSha256)) {
+			this.problems.problem(file, 0, "text changed: its SHA-256 is " + actual + " but " + annotationFile
+					+ " records " + expectedSha256 + "; texts are kept byte-for-byte as received");
 			return null;
 		}
 		try {
-			byte[] content = Files.readAllBytes(path);
-			addToChecksum(file, content);
-			String actual = HexFormat.of().formatHex(sha256().digest(content));
-			if (expectedSha256 == null || !SHA256.matcher(expectedSha256).matches()) {
-				this.problems.problem(annotationFile, lineOf(annotationFile, "sha256:"),
-						"sha256 must be the 64 hex digits of the text's SHA-256 (it is " + actual + ")");
-				return null;
-			}
-			if (!actual.equals(expectedSha256)) {
-				this.problems.problem(file, 0, "text changed: its SHA-256 is " + actual + " but " + annotationFile
-						+ " records " + expectedSha256 + "; texts are kept byte-for-byte as received");
-				return null;
-			}
 			return StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.decode(ByteBuffer.wrap(content))
@@ -112,10 +121,6 @@ final class SeedFileReader {
 		}
 		catch (CharacterCodingException ex) {
 			this.problems.problem(file, 0, "not valid UTF-8");
-			return null;
-		}
-		catch (IOException ex) {
-			this.problems.problem(file, 0, "cannot read: " + ex.getMessage());
 			return null;
 		}
 	}
@@ -148,7 +153,7 @@ final class SeedFileReader {
 		this.checksum.update((byte) 0);
 	}
 
-	private static MessageDigest sha256() {
+	static MessageDigest sha256() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}

@@ -1,16 +1,19 @@
 package dev.newsgraph.seed;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -23,9 +26,12 @@ import dev.newsgraph.seed.CuratedDataset.PersonRow;
 import dev.newsgraph.seed.CuratedDataset.SourceRow;
 
 /**
- * Reads a seed folder and validates all of it: the YAML, every reference between files,
- * every text against its checksum, every quote against its text. It touches no database.
- * It either returns a {@link CuratedDataset} with every span computed or throws a
+ * Reads a seed folder and validates it: the YAML, every reference between files, every
+ * text against its checksum, every quote against its text. It touches no database. The
+ * shared files are read when it is opened; the articles are then streamed, one at a time,
+ * to an {@link ArticleSink}, so that no more than one article is held however large the
+ * folder. An article whose files are those of an article already loaded (same
+ * fingerprint) is not validated again. {@link #finish()} throws a
  * {@link SeedValidationException} that lists every problem found. The files are read by
  * {@link SeedFileReader}, the registries checked by {@link Registries}, each article by
  * {@link ArticleAnnotator}.
@@ -39,11 +45,42 @@ public final class SeedFolderReader {
 	/** Folders with at least this many articles get progress lines. */
 	private static final int PROGRESS_FROM = 200;
 
+	/**
+	 * Where the articles go as they are read.
+	 */
+	interface ArticleSink {
+
+		/** An article new or changed since the last load, validated and resolved. */
+		void changed(ArticleRow article);
+
+		/** An article whose files are those already loaded under this slug. */
+		void unchanged(String slug);
+
+	}
+
+	/**
+	 * An article as the last load left it.
+	 *
+	 * @param fingerprint {@link #fingerprint} of its files then
+	 */
+	record LoadedArticle(String slug, String fingerprint) {
+	}
+
 	private final Path folder;
 
 	private final SeedProblems problems = new SeedProblems();
 
 	private final SeedFileReader files;
+
+	private List<SourceRow> sources = List.of();
+
+	private List<OrganizationRow> organizations = List.of();
+
+	private List<PersonRow> people = List.of();
+
+	private ArticleReferences references;
+
+	private String registriesChecksum;
 
 	private SeedFolderReader(Path folder) {
 		this.folder = folder;
@@ -51,36 +88,118 @@ public final class SeedFolderReader {
 	}
 
 	/**
-	 * Reads and validates the folder.
-	 * @param folder the seed folder
-	 * @return the dataset, resolved
+	 * Reads and validates the whole folder into memory: for small folders and tests.
 	 * @throws SeedValidationException listing every problem, if there is any
 	 */
 	public static CuratedDataset read(Path folder) {
-		return new SeedFolderReader(folder).read();
+		SeedFolderReader reader = open(folder);
+		List<ArticleRow> articles = new ArrayList<>();
+		reader.articles(Map.of(), new ArticleSink() {
+			@Override
+			public void changed(ArticleRow article) {
+				articles.add(article);
+			}
+
+			@Override
+			public void unchanged(String slug) {
+				throw new IllegalStateException("nothing was loaded before");
+			}
+		});
+		String checksum = reader.finish();
+		return new CuratedDataset(checksum, reader.sources, reader.organizations, reader.people, articles);
 	}
 
-	private CuratedDataset read() {
+	/**
+	 * Validates the whole folder, one article at a time.
+	 * @return what it holds
+	 * @throws SeedValidationException listing every problem, if there is any
+	 */
+	public static DatasetCounts validate(Path folder) {
+		SeedFolderReader reader = open(folder);
+		int[] counted = new int[3];
+		reader.articles(Map.of(), new ArticleSink() {
+			@Override
+			public void changed(ArticleRow article) {
+				counted[0]++;
+				counted[1] += article.quotes().size();
+				counted[2] += article.mentions().size();
+			}
+
+			@Override
+			public void unchanged(String slug) {
+				throw new IllegalStateException("nothing was loaded before");
+			}
+		});
+		reader.finish();
+		return new DatasetCounts(reader.sources.size(), counted[0], reader.organizations.size(), reader.people.size(),
+				counted[1], counted[2]);
+	}
+
+	/** Opens the folder and reads its shared files. */
+	static SeedFolderReader open(Path folder) {
+		SeedFolderReader reader = new SeedFolderReader(folder);
+		reader.readRegistries();
+		return reader;
+	}
+
+	private void readRegistries() {
+		MessageDigest registries = SeedFileReader.sha256();
 		if (!Files.isDirectory(this.folder)) {
 			throw new SeedValidationException(this.folder,
 					List.of(new SeedProblem(this.folder.toString(), 0, "the seed folder does not exist")));
 		}
-		SeedFiles.Sources sourcesFile = this.files.readYaml(Registries.SOURCES, SeedFiles.Sources.class);
-		SeedFiles.Organizations organizationsFile = this.files.readYaml(Registries.ORGANIZATIONS,
-				SeedFiles.Organizations.class);
-		SeedFiles.People peopleFile = this.files.readYaml(Registries.PEOPLE, SeedFiles.People.class);
-		Registries registries = new Registries(this.problems);
-		List<SourceRow> sources = registries.sources(sourcesFile);
-		List<OrganizationRow> organizations = registries.organizations(organizationsFile);
-		List<PersonRow> people = registries.people(peopleFile,
-				(organizationsFile != null) ? slugs(organizations, OrganizationRow::slug) : null);
-		List<ArticleRow> articles = articles(
-				references(sourcesFile, sources, organizationsFile, organizations, peopleFile));
+		SeedFiles.Sources sourcesFile = readRegistry(Registries.SOURCES, SeedFiles.Sources.class, registries);
+		SeedFiles.Organizations organizationsFile = readRegistry(Registries.ORGANIZATIONS,
+				SeedFiles.Organizations.class, registries);
+		SeedFiles.People peopleFile = readRegistry(Registries.PEOPLE, SeedFiles.People.class, registries);
+		this.registriesChecksum = HexFormat.of().formatHex(registries.digest());
+		Registries checked = new Registries(this.problems);
+		this.sources = checked.sources(sourcesFile);
+		this.organizations = checked.organizations(organizationsFile);
+		this.people = checked.people(peopleFile,
+				(organizationsFile != null) ? slugs(this.organizations, OrganizationRow::slug) : null);
+		this.references = references(sourcesFile, this.sources, organizationsFile, this.organizations, peopleFile);
+	}
 
+	private <T> T readRegistry(String file, Class<T> type, MessageDigest registries) {
+		byte[] content = this.files.readBytes(file, file, "file is missing");
+		if (content == null) {
+			return null;
+		}
+		registries.update(content);
+		registries.update((byte) 0);
+		return this.files.parseYaml(file, content, type);
+	}
+
+	List<SourceRow> sources() {
+		return this.sources;
+	}
+
+	List<OrganizationRow> organizations() {
+		return this.organizations;
+	}
+
+	List<PersonRow> people() {
+		return this.people;
+	}
+
+	/**
+	 * The checksum of the three shared files, which every article is resolved against.
+	 */
+	String registriesChecksum() {
+		return this.registriesChecksum;
+	}
+
+	/**
+	 * Ends the read.
+	 * @return the checksum of every file read, names and contents
+	 * @throws SeedValidationException listing every problem, if there is any
+	 */
+	String finish() {
 		if (!this.problems.isEmpty()) {
 			throw new SeedValidationException(this.folder, this.problems.sorted());
 		}
-		return new CuratedDataset(this.files.checksum(), sources, organizations, people, articles);
+		return this.files.checksum();
 	}
 
 	private static ArticleReferences references(SeedFiles.Sources sourcesFile, List<SourceRow> sources,
@@ -98,65 +217,101 @@ public final class SeedFolderReader {
 	}
 
 	/**
-	 * Each {@code .yaml} annotation in the articles folder with its {@code .txt} beside
-	 * it.
+	 * Streams each {@code .yaml} annotation in the articles folder with its {@code .txt}
+	 * beside it, in file name order.
+	 * @param loaded the articles of the last load, by text file name
 	 */
-	private List<ArticleRow> articles(ArticleReferences references) {
+	void articles(Map<String, LoadedArticle> loaded, ArticleSink sink) {
 		Path articlesFolder = this.folder.resolve(ARTICLES);
 		if (!Files.isDirectory(articlesFolder)) {
 			this.problems.problem(ARTICLES, 0, "the articles folder is missing");
-			return List.of();
+			return;
 		}
-		Map<String, Path> files = new TreeMap<>();
+		Set<String> names = new TreeSet<>();
 		try (Stream<Path> listing = Files.list(articlesFolder)) {
-			listing.filter(Files::isRegularFile).forEach((path) -> files.put(path.getFileName().toString(), path));
+			listing.filter(Files::isRegularFile).forEach((path) -> names.add(path.getFileName().toString()));
 		}
 		catch (IOException ex) {
 			this.problems.problem(ARTICLES, 0, "cannot list the folder: " + ex.getMessage());
-			return List.of();
+			return;
 		}
-		List<ArticleRow> articles = new ArrayList<>();
 		Map<String, String> slugs = new HashMap<>();
-		long annotations = files.keySet().stream().filter((name) -> name.endsWith(".yaml")).count();
+		long annotations = names.stream().filter((name) -> name.endsWith(".yaml")).count();
 		int read = 0;
-		for (String name : files.keySet()) {
+		for (String name : names) {
 			String base = name.replaceFirst("\\.(yaml|txt)$", "");
-			if (name.endsWith(".txt") && !files.containsKey(base + ".yaml")) {
+			if (name.endsWith(".txt") && !names.contains(base + ".yaml")) {
 				this.problems.problem(ARTICLES + "/" + name, 0,
 						"text has no annotation file " + base + ".yaml beside it");
 			}
 			if (!name.endsWith(".yaml")) {
 				continue;
 			}
-			String annotationFile = ARTICLES + "/" + name;
 			read++;
 			if (annotations >= PROGRESS_FROM && read % (annotations / 10) == 0) {
 				logger.info("Read {} of {} articles", read, annotations);
 			}
-			SeedFiles.Article annotation = this.files.readYaml(annotationFile, SeedFiles.Article.class);
-			if (annotation == null) {
-				continue;
-			}
-			String textFile = ARTICLES + "/" + base + ".txt";
-			String text = this.files.readText(textFile, annotation.sha256(), annotationFile);
-			if (!this.problems.checkSlug(annotationFile, 1, "article", annotation.slug(), new HashSet<>())) {
-				continue;
-			}
-			String previous = slugs.putIfAbsent(annotation.slug(), annotationFile);
-			if (previous != null) {
-				this.problems.problem(annotationFile, 1,
-						"duplicate article slug '" + annotation.slug() + "' (also in " + previous + ")");
-			}
-			if (text != null) {
-				ArticleRow article = new ArticleAnnotator(annotationFile, textFile, annotation, text, references,
-						this.problems, this.files)
-					.annotate();
-				if (article != null) {
-					articles.add(article);
-				}
-			}
+			article(base, loaded.get(base + ".txt"), slugs, sink);
 		}
-		return articles;
+	}
+
+	private void article(String base, LoadedArticle loaded, Map<String, String> slugs, ArticleSink sink) {
+		String annotationFile = ARTICLES + "/" + base + ".yaml";
+		String textFile = ARTICLES + "/" + base + ".txt";
+		byte[] annotationBytes = this.files.readBytes(annotationFile, annotationFile, "file is missing");
+		if (annotationBytes == null) {
+			return;
+		}
+		byte[] textBytes = this.files.readBytes(textFile, annotationFile, "its text file " + textFile + " is missing");
+		if (textBytes == null) {
+			return;
+		}
+		String fingerprint = fingerprint(annotationBytes, textBytes);
+		if (loaded != null && loaded.fingerprint().equals(fingerprint)) {
+			// validated when it was loaded, against the same shared files
+			if (isNew(loaded.slug(), annotationFile, slugs)) {
+				sink.unchanged(loaded.slug());
+			}
+			return;
+		}
+		SeedFiles.Article annotation = this.files.parseYaml(annotationFile, annotationBytes, SeedFiles.Article.class);
+		if (annotation == null) {
+			return;
+		}
+		String text = this.files.decodeText(textFile, textBytes, annotation.sha256(), annotationFile);
+		if (!this.problems.checkSlug(annotationFile, 1, "article", annotation.slug(), new HashSet<>())
+				|| !isNew(annotation.slug(), annotationFile, slugs) || text == null) {
+			return;
+		}
+		ArticleRow article = new ArticleAnnotator(annotationFile, textFile, annotation, text, fingerprint,
+				this.references, this.problems, this.files)
+			.annotate();
+		if (article != null) {
+			sink.changed(article);
+		}
+	}
+
+	private boolean isNew(String slug, String annotationFile, Map<String, String> slugs) {
+		String previous = slugs.putIfAbsent(slug, annotationFile);
+		if (previous != null) {
+			return this.problems.problem(annotationFile, 1,
+					"duplicate article slug '" + slug + "' (also in " + previous + ")");
+		}
+		return true;
+	}
+
+	/**
+	 * What an article's rows are made from: its two files and the shared files they are
+	 * resolved against. The same fingerprint makes the same rows.
+	 */
+	private String fingerprint(byte[] annotation, byte[] text) {
+		MessageDigest digest = SeedFileReader.sha256();
+		digest.update(this.registriesChecksum.getBytes(StandardCharsets.US_ASCII));
+		digest.update((byte) 0);
+		digest.update(annotation);
+		digest.update((byte) 0);
+		digest.update(text);
+		return HexFormat.of().formatHex(digest.digest());
 	}
 
 	private static <T> Set<String> slugs(List<T> rows, Function<T, String> slug) {

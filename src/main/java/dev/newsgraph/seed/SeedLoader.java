@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Loads a seed folder into PostgreSQL in a single transaction: either all of it is loaded
- * and recorded, or nothing changes.
+ * and recorded, or nothing changes. Only what changed since the last load is written
+ * ({@link DatasetWriter}).
  */
 @Component
 public class SeedLoader {
@@ -46,7 +47,8 @@ public class SeedLoader {
 	}
 
 	/**
-	 * Loads the folder even if the same dataset is already loaded; the ids stay the same.
+	 * Loads what changed in the folder since the last load, comparing article by article;
+	 * the ids stay the same.
 	 * @throws SeedValidationException listing every defect; the database is unchanged
 	 */
 	public Result load(Path folder) {
@@ -56,21 +58,27 @@ public class SeedLoader {
 	private Result load(Path folder, boolean evenIfLoaded) {
 		long started = System.nanoTime();
 		logger.info("Reading seed folder {}", folder.toAbsolutePath());
-		CuratedDataset dataset = SeedFolderReader.read(folder);
-		String loaded = new DatasetLoadRepository(this.database.jdbc()).current();
-		if (!evenIfLoaded && dataset.checksum().equals(loaded)) {
-			logger.info("Dataset {} is already loaded", dataset.checksum());
-			return new Result(dataset.checksum(), false, dataset.counts(),
-					Duration.ofNanos(System.nanoTime() - started));
-		}
-		this.database.transaction().executeWithoutResult((status) -> this.writer.write(dataset, started));
-		Result result = new Result(dataset.checksum(), true, dataset.counts(),
+		SeedFolderReader reader = SeedFolderReader.open(folder);
+		DatasetWriter.Outcome outcome = this.database.transaction().execute((status) -> {
+			DatasetWriter.Outcome written = this.writer.write(reader, !evenIfLoaded, started);
+			if (!written.written()) {
+				status.setRollbackOnly();
+			}
+			return written;
+		});
+		Result result = new Result(outcome.checksum(), outcome.written(), outcome.counts(),
 				Duration.ofNanos(System.nanoTime() - started));
 		DatasetCounts counts = result.counts();
+		if (!outcome.written()) {
+			logger.info("Dataset {} is already loaded", outcome.checksum());
+			return result;
+		}
 		logger.info(
-				"Loaded dataset {} in {} ms: {} articles, {} organizations, {} people, {} quotes, {} mentions, {} sources",
-				result.checksum(), result.duration().toMillis(), counts.articles(), counts.organizations(),
-				counts.people(), counts.quotes(), counts.mentions(), counts.sources());
+				"Loaded dataset {} in {} ms ({} articles new or changed, {} removed): {} articles, {} organizations, "
+						+ "{} people, {} quotes, {} mentions, {} sources",
+				result.checksum(), result.duration().toMillis(), outcome.changed(), outcome.removed(),
+				counts.articles(), counts.organizations(), counts.people(), counts.quotes(), counts.mentions(),
+				counts.sources());
 		return result;
 	}
 

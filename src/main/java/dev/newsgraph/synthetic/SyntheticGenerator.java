@@ -96,7 +96,7 @@ public class SyntheticGenerator {
 					count(counts, Table.ORGANIZATION_MENTIONS));
 			String checksum = checksum(seed, articles);
 			Duration duration = Duration.ofNanos(System.nanoTime() - started);
-			this.database.recordLoad(checksum, duration, datasetCounts);
+			this.database.recordLoad(checksum, duration, datasetCounts, null);
 			logger.info("Committing");
 			return new Result(checksum, datasetCounts, duration);
 		});

@@ -59,6 +59,11 @@ class SeedCommandTest {
 			.isZero();
 		assertThat(this.out.toString(StandardCharsets.UTF_8))
 			.containsPattern("Loaded [0-9a-f]{64} in \\d+ ms: 4 articles, 22 organizations, 9 people, 18 quotes\n");
+		// the same folder again: every article is compared, nothing is written
+		this.out.reset();
+		assertThat(run("seeds", "--newsgraph.embedded-db.dir=" + dir)).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8))
+			.containsPattern("seeds is already loaded \\([0-9a-f]{64}\\), checked in \\d+ ms: nothing to write\n");
 	}
 
 	@Test

@@ -1,0 +1,167 @@
+package dev.newsgraph.seed;
+
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.newsgraph.database.CopyText;
+import dev.newsgraph.seed.CuratedDataset.ArticleRow;
+import dev.newsgraph.seed.CuratedDataset.MentionRow;
+import dev.newsgraph.seed.CuratedDataset.QuoteRow;
+
+/**
+ * The articles of a load on their way in: copied into temporary tables a batch at a time,
+ * keyed by slugs rather than ids, so that memory holds one batch whatever the size of the
+ * folder. {@link DatasetWriter} merges them into the dataset once every article has been
+ * read and found valid. The tables go with the transaction.
+ */
+final class ArticleStage implements SeedFolderReader.ArticleSink {
+
+	/** Articles per COPY: a few megabytes of text. */
+	private static final int ARTICLES_PER_COPY = 500;
+
+	/** Slugs of unchanged articles per COPY. */
+	private static final int SLUGS_PER_COPY = 50_000;
+
+	private static final Map<String, String> TABLES = tables();
+
+	private final CopyManager copy;
+
+	private final Map<String, CopyText> rows = new LinkedHashMap<>();
+
+	private int order;
+
+	private int pendingArticles;
+
+	private int pendingSlugs;
+
+	private int changed;
+
+	private ArticleStage(CopyManager copy) {
+		this.copy = copy;
+	}
+
+	/** Creates the tables, in the transaction of {@code jdbc}. */
+	static ArticleStage create(JdbcClient jdbc, CopyManager copy) {
+		TABLES.forEach((table,
+				columns) -> jdbc.sql("create temporary table " + table + " (" + columns + ") on commit drop").update());
+		return new ArticleStage(copy);
+	}
+
+	private static Map<String, String> tables() {
+		Map<String, String> tables = new LinkedHashMap<>();
+		tables.put("stage_seen", "slug text");
+		tables.put("stage_articles",
+				"""
+						ord int, slug text, file_name text, text_sha256 text, fingerprint text, title text, body text,
+						source_slug text, url text, published_on date, published_precision text, byline text, word_count int""");
+		tables.put("stage_article_people", "ord int, slug text, person_slug text");
+		tables.put("stage_mentions", "ord int, slug text, organization_slug text, start_offset int, end_offset int");
+		tables.put("stage_quotes", """
+				ord int, slug text, start_offset int, end_offset int, text text, speaker_slug text,
+				organization_slug text, role text, context text""");
+		tables.put("stage_quote_about", "ord int, slug text, start_offset int, organization_slug text");
+		return tables;
+	}
+
+	@Override
+	public void changed(ArticleRow article) {
+		String slug = article.slug();
+		rows("stage_seen").add(slug).endRow();
+		rows("stage_articles").add(++this.order)
+			.add(slug)
+			.add(article.fileName())
+			.add(article.sha256())
+			.add(article.fingerprint())
+			.add(article.title())
+			.add(article.body())
+			.add(article.sourceSlug())
+			.add(article.url())
+			.add((article.publishedOn() != null) ? article.publishedOn().toString() : null)
+			.add(article.publishedPrecision())
+			.add(article.byline())
+			.add(article.wordCount())
+			.endRow();
+		for (String person : article.peopleSlugs()) {
+			rows("stage_article_people").add(++this.order).add(slug).add(person).endRow();
+		}
+		for (MentionRow mention : article.mentions()) {
+			rows("stage_mentions").add(++this.order)
+				.add(slug)
+				.add(mention.organizationSlug())
+				.add(mention.start())
+				.add(mention.end())
+				.endRow();
+		}
+		for (QuoteRow quote : article.quotes()) {
+			rows("stage_quotes").add(++this.order)
+				.add(slug)
+				.add(quote.start())
+				.add(quote.end())
+				.add(quote.text())
+				.add(quote.speakerSlug())
+				.add(quote.organizationSlug())
+				.add(quote.role())
+				.add(quote.context())
+				.endRow();
+			for (String organization : quote.aboutSlugs()) {
+				rows("stage_quote_about").add(++this.order).add(slug).add(quote.start()).add(organization).endRow();
+			}
+		}
+		this.changed++;
+		if (++this.pendingArticles == ARTICLES_PER_COPY) {
+			flush();
+		}
+	}
+
+	@Override
+	public void unchanged(String slug) {
+		rows("stage_seen").add(slug).endRow();
+		if (++this.pendingSlugs == SLUGS_PER_COPY) {
+			flush();
+		}
+	}
+
+	/** How many articles were new or changed. */
+	int changed() {
+		return this.changed;
+	}
+
+	/** Copies what is pending. */
+	void flush() {
+		this.rows.forEach((table, text) -> copy(table, text.toBytes()));
+		this.rows.clear();
+		this.pendingArticles = 0;
+		this.pendingSlugs = 0;
+	}
+
+	private CopyText rows(String table) {
+		return this.rows.computeIfAbsent(table, (key) -> new CopyText());
+	}
+
+	private void copy(String table, byte[] data) {
+		String sql = "copy " + table + " from stdin";
+		try {
+			CopyIn in = this.copy.copyIn(sql);
+			try {
+				in.writeToCopy(data, 0, data.length);
+				in.endCopy();
+			}
+			finally {
+				if (in.isActive()) {
+					in.cancelCopy();
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new UncategorizedSQLException("Staging articles", sql, ex);
+		}
+	}
+
+}

@@ -1,0 +1,211 @@
+package dev.newsgraph.seed;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.newsgraph.NewsgraphApplication;
+import dev.newsgraph.synthetic.GenerateCommand;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * Reloads of a generated 2,000-article seed folder (issue 11), in a context and database
+ * of its own: an identical reload writes nothing, an edit rewrites only its article, and
+ * a defect near the end leaves the served dataset as it was while a reader queries it.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "newsgraph.seed.load-on-startup=false")
+@ActiveProfiles("test")
+class IncrementalLoadTest {
+
+	private static final int ARTICLES = 2_000;
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	@TempDir
+	static Path generated;
+
+	@TempDir
+	Path work;
+
+	@Autowired
+	SeedLoader loader;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@LocalServerPort
+	int port;
+
+	private Path folder;
+
+	@BeforeAll
+	static void generateTheFolder() {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int exit = GenerateCommand.run(NewsgraphApplication.class,
+				new String[] { "--articles", String.valueOf(ARTICLES), "--seed", "11", "--seed-folder",
+						generated.resolve("seeds").toString() },
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+	}
+
+	/** A fresh copy of the generated folder, loaded. */
+	@BeforeEach
+	void loadACopy() throws IOException {
+		this.folder = this.work.resolve("seeds");
+		FileSystemUtils.copyRecursively(generated.resolve("seeds"), this.folder);
+		this.loader.load(this.folder);
+		assertThat(count("select count(*) from articles")).isEqualTo(ARTICLES);
+	}
+
+	@Test
+	void anIdenticalReloadWritesNothing() {
+		Map<String, String> rows = DatabaseFingerprint.of(this.jdbc);
+		Map<String, String> versions = rowVersions();
+		assertThat(this.loader.load(this.folder).written()).isFalse();
+		assertThat(DatabaseFingerprint.of(this.jdbc)).isEqualTo(rows);
+		assertThat(rowVersions()).isEqualTo(versions);
+	}
+
+	@Test
+	void oneEditedQuoteRewritesOnlyItsArticle() throws IOException {
+		Path annotation = this.folder.resolve("articles/0001000.yaml");
+		String text = Files.readString(annotation);
+		assertThat(text).contains("  role: ");
+		Files.writeString(annotation, text.replaceFirst("  role: [^\n]*", "  role: acting spokesperson"));
+		long id = this.jdbc.sql("select id from articles where file_name = '0001000.txt'").query(Long.class).single();
+		Map<String, String> all = rowVersions();
+		Map<String, String> others = rowVersions("where id <> " + id, "where article_id <> " + id);
+
+		assertThat(this.loader.load(this.folder).written()).isTrue();
+
+		assertThat(rowVersions()).isNotEqualTo(all);
+		// every other article and span is the very same row version: not rewritten
+		assertThat(rowVersions("where id <> " + id, "where article_id <> " + id)).isEqualTo(others);
+		assertThat(count("select count(*) from quotes where role = 'acting spokesperson' and article_id = " + id))
+			.isOne();
+	}
+
+	/**
+	 * The row versions ({@code xmin}) of the articles and their spans: a rewrite changes
+	 * them.
+	 */
+	private Map<String, String> rowVersions() {
+		return rowVersions("", "");
+	}
+
+	private Map<String, String> rowVersions(String articles, String spans) {
+		return Map.of("articles", versions("articles", articles), "quotes", versions("quotes", spans),
+				"organization_mentions", versions("organization_mentions", spans));
+	}
+
+	private String versions(String table, String where) {
+		return this.jdbc.sql("select md5(string_agg(xmin::text, ',' order by id)) from " + table + " " + where)
+			.query(String.class)
+			.single();
+	}
+
+	@Test
+	void aDefectInArticle1999LeavesTheServedDatasetAsItWasWhileAReaderQueries() throws Exception {
+		Map<String, String> before = DatabaseFingerprint.of(this.jdbc);
+		String served = dataset();
+		// a changed shared file makes every article be read and staged again: a long load
+		Path organizations = this.folder.resolve("organizations.yaml");
+		Files.writeString(organizations, Files.readString(organizations) + "\n# reviewed\n");
+		Path annotation = this.folder.resolve("articles/0001999.yaml");
+		Files.writeString(annotation, Files.readString(annotation).replaceFirst("(?m)^source: .*$", "source: nowhere"));
+		Set<String> seen = ConcurrentHashMap.newKeySet();
+		AtomicBoolean loading = new AtomicBoolean(true);
+		Thread reader = new Thread(() -> {
+			while (loading.get()) {
+				seen.add(dataset());
+			}
+		});
+		reader.start();
+		try {
+			assertThatExceptionOfType(SeedValidationException.class).isThrownBy(() -> this.loader.load(this.folder))
+				.satisfies((ex) -> assertThat(ex.getProblems()).extracting(SeedProblem::toString)
+					.containsExactly(
+							"articles/0001999.yaml:" + lineOf(annotation, "source:") + ": unknown source 'nowhere'"));
+		}
+		finally {
+			loading.set(false);
+			reader.join();
+		}
+		assertThat(seen).containsExactly(served);
+		assertThat(DatabaseFingerprint.of(this.jdbc)).isEqualTo(before);
+	}
+
+	private static int lineOf(Path file, String prefix) {
+		try {
+			List<String> lines = Files.readAllLines(file);
+			for (int i = 0; i < lines.size(); i++) {
+				if (lines.get(i).startsWith(prefix)) {
+					return i + 1;
+				}
+			}
+			return 0;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The dataset's version and counts, as a client reads them over HTTP. */
+	private String dataset() {
+		try {
+			String query = new ClassPathResource("graphql-test/dataset.graphql")
+				.getContentAsString(StandardCharsets.UTF_8);
+			String body = "{\"query\":" + json.writeValueAsString(query) + "}";
+			HttpResponse<String> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			// the data alone: the cost extension tells the client's remaining budget
+			return response.statusCode() + " " + json.readTree(response.body()).path("data");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private int count(String sql) {
+		return this.jdbc.sql(sql).query(Integer.class).single();
+	}
+
+}
