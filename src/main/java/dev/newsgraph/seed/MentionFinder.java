@@ -3,9 +3,13 @@ package dev.newsgraph.seed;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * Finds organizations in a text by their aliases: whole words only, accents ignored
@@ -14,7 +18,8 @@ import java.util.Set;
  */
 final class MentionFinder {
 
-	private final Map<String, String> organizationByAlias;
+	/** Every folded alias, with the aliases (and their organizations) that fold to it. */
+	private final PayloadTrie<List<Map.Entry<String, String>>> aliases;
 
 	private final Set<String> organizations;
 
@@ -23,7 +28,13 @@ final class MentionFinder {
 	 * slug
 	 */
 	MentionFinder(Map<String, String> organizationByAlias) {
-		this.organizationByAlias = organizationByAlias;
+		Map<String, List<Map.Entry<String, String>>> byFolded = new LinkedHashMap<>();
+		organizationByAlias
+			.forEach((alias, organization) -> byFolded.computeIfAbsent(fold(alias), (key) -> new ArrayList<>())
+				.add(Map.entry(alias, organization)));
+		PayloadTrie.PayloadTrieBuilder<List<Map.Entry<String, String>>> trie = PayloadTrie.builder();
+		byFolded.forEach(trie::addKeyword);
+		this.aliases = trie.build();
 		this.organizations = Set.copyOf(organizationByAlias.values());
 	}
 
@@ -49,18 +60,19 @@ final class MentionFinder {
 		return this.organizations;
 	}
 
+	/** Every alias in one pass over the text (Aho-Corasick), overlaps included. */
 	Result find(String text) {
 		String folded = fold(text);
 		List<Match> wholeWords = new ArrayList<>();
 		List<Match> insideWords = new ArrayList<>();
-		this.organizationByAlias.forEach((alias, organization) -> {
-			String foldedAlias = fold(alias);
-			for (int at = folded.indexOf(foldedAlias); at >= 0; at = folded.indexOf(foldedAlias, at + 1)) {
-				Match match = new Match(organization, alias, at, at + foldedAlias.length());
-				boolean wholeWord = !isWordChar(folded, at - 1) && !isWordChar(folded, match.end());
-				(wholeWord ? wholeWords : insideWords).add(match);
+		for (PayloadEmit<List<Map.Entry<String, String>>> found : this.aliases.parseText(folded)) {
+			int start = found.getStart();
+			int end = found.getEnd() + 1;
+			boolean wholeWord = !isWordChar(folded, start - 1) && !isWordChar(folded, end);
+			for (Map.Entry<String, String> alias : found.getPayload()) {
+				(wholeWord ? wholeWords : insideWords).add(new Match(alias.getValue(), alias.getKey(), start, end));
 			}
-		});
+		}
 		wholeWords
 			.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
 		List<Match> mentions = new ArrayList<>();
