@@ -1,10 +1,14 @@
 package dev.newsgraph.synthetic;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 
 /**
  * Everyone the articles can name: sources, organizations and people with their
@@ -88,6 +92,9 @@ final class Cast {
 		Zipf affiliationPopularity = new Zipf(organizationCount, 0.9);
 		List<String> nameWords = prose.nameWords();
 		Set<String> taken = new HashSet<>();
+		Map<String, List<String>> aliasEndings = new HashMap<>();
+		NavigableSet<String> wordsThatStartNames = new TreeSet<>(words.givenNames());
+		Set<String> aliasSecondWords = new HashSet<>();
 		List<Organization> organizations = new ArrayList<>(organizationCount);
 		for (int id = 1; id <= organizationCount; id++) {
 			String alias;
@@ -95,7 +102,11 @@ final class Cast {
 				alias = Prose.capitalize(nameWords.get(random.nextInt(nameWords.size()))) + " "
 						+ Prose.capitalize(nameWords.get(random.nextInt(nameWords.size())));
 			}
-			while (!taken.add(alias));
+			while (clashes(alias, aliasEndings, wordsThatStartNames, aliasSecondWords) || !taken.add(alias));
+			String[] aliasWords = alias.split(" ");
+			aliasEndings.computeIfAbsent(aliasWords[0], (first) -> new ArrayList<>()).add(aliasWords[1]);
+			wordsThatStartNames.add(aliasWords[0]);
+			aliasSecondWords.add(aliasWords[1]);
 			int kind = kind(random.nextInt(100));
 			List<String> suffixes = SUFFIXES.get(kind);
 			// three words, where every alias has two: no name equals another's alias
@@ -128,7 +139,7 @@ final class Cast {
 				boolean initial = random.nextInt(10) < 3;
 				name = initial ? given + " " + (char) ('A' + random.nextInt(26)) + ". " + family : given + " " + family;
 			}
-			while (!taken.add(name));
+			while (containsAnAlias(name, aliasEndings) || !taken.add(name));
 			List<Affiliation> affiliations = new ArrayList<>(2);
 			int count = (random.nextInt(10) < 7) ? 1 : 2;
 			while (affiliations.size() < count) {
@@ -143,6 +154,49 @@ final class Cast {
 		}
 		return new Cast(List.copyOf(organizations), List.copyOf(people), organizationByRank,
 				shuffled(peopleCount, random));
+	}
+
+	/**
+	 * Whether an organization's alias stands in the name ("Maria Ball" in "Maria
+	 * Ballard"): the text would then mention the organization, or hold its alias inside a
+	 * word, which the seed loader refuses. Aliases are two capitalized words, so they can
+	 * only start where a word of the name does.
+	 */
+	private static boolean containsAnAlias(String name, Map<String, List<String>> aliasEndings) {
+		String[] words = name.split(" ");
+		for (int i = 0; i + 1 < words.length; i++) {
+			for (String ending : aliasEndings.getOrDefault(words[i], List.of())) {
+				if (words[i + 1].startsWith(ending)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a new alias could stand inside a word of a text: inside an earlier alias
+	 * ("Labour Feel" in "Labour Feels"), or where a capitalized word precedes a name
+	 * whose first word its second word begins ("Labour" then "Feels Continue Solutions"),
+	 * and the other way round.
+	 */
+	private static boolean clashes(String alias, Map<String, List<String>> aliasEndings,
+			NavigableSet<String> wordsThatStartNames, Set<String> aliasSecondWords) {
+		String[] words = alias.split(" ");
+		for (String ending : aliasEndings.getOrDefault(words[0], List.of())) {
+			if (words[1].startsWith(ending) || ending.startsWith(words[1])) {
+				return true;
+			}
+		}
+		if (!wordsThatStartNames.subSet(words[1], true, words[1] + Character.MAX_VALUE, false).isEmpty()) {
+			return true;
+		}
+		for (int length = 1; length <= words[0].length(); length++) {
+			if (aliasSecondWords.contains(words[0].substring(0, length))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int kind(int percentile) {
