@@ -250,6 +250,10 @@ def main(results_dir, docs_dir):
     if misses.exists():
         # hand-written: why each missed target is missed, and what would close it
         lines += ['', misses.read_text().strip()]
+    loads = Path(__file__).parent.parent / 'loads.md'
+    if loads.exists():
+        # hand-written from bench/seed-load.sh: the curated loader at scale (issue 11)
+        lines += ['', loads.read_text().strip()]
     for result in results:
         lines += ['', *size_section(result)]
     lines += ['', '## Parameters', '', 'Chosen from each dataset by `bench/lib/params.sql` and `bench/lib/bench.py`.', '']
