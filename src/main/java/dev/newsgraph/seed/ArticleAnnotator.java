@@ -47,6 +47,11 @@ final class ArticleAnnotator {
 
 	private boolean valid = true;
 
+	private final CuratorWarnings warnings;
+
+	/** The quotes' spans in the body, as char offsets, for {@link CuratorWarnings}. */
+	private final List<int[]> claimed = new ArrayList<>();
+
 	ArticleAnnotator(String annotationFile, String textFile, SeedFiles.Article annotation, String text,
 			String fingerprint, ArticleReferences references, SeedProblems problems, SeedFileReader files) {
 		this.annotationFile = annotationFile;
@@ -62,6 +67,7 @@ final class ArticleAnnotator {
 		this.title = ((firstLineEnd >= 0) ? text.substring(0, firstLineEnd) : text).replaceAll("[\\s\u00A0]+$", "");
 		this.bodyStart = bodyStart(text, firstLineEnd);
 		this.body = text.substring(this.bodyStart);
+		this.warnings = new CuratorWarnings(textFile, this.body, this::textLine, problems);
 	}
 
 	/**
@@ -99,6 +105,8 @@ final class ArticleAnnotator {
 		if (!this.valid) {
 			return null;
 		}
+		this.warnings.people(this.references.peopleFinder(), Set.copyOf(peopleSlugs));
+		this.warnings.quotationMarks(this.claimed);
 		return new ArticleRow(this.annotation.slug(), Path.of(this.textFile).getFileName().toString(),
 				this.annotation.sha256(), this.fingerprint, this.title, this.body, this.annotation.source(),
 				this.annotation.url(), (published != null) ? published.date() : null,
@@ -130,6 +138,7 @@ final class ArticleAnnotator {
 		}
 		Set<String> listed = new LinkedHashSet<>(Registries.listOf(this.annotation.organizations()));
 		Set<String> known = this.references.mentionFinder().organizations();
+		this.warnings.organizations(found, listed);
 		Set<String> mentioned = new HashSet<>();
 		List<MentionRow> mentions = new ArrayList<>();
 		for (MentionFinder.Match match : found.mentions()) {
@@ -202,6 +211,7 @@ final class ArticleAnnotator {
 			if (quote.speaker() != null && !peopleSlugs.contains(quote.speaker())) {
 				peopleSlugs.add(quote.speaker());
 			}
+			this.claimed.add(new int[] { at, at + quote.text().length() });
 			int start = codePoints(at);
 			int end = codePoints(at + quote.text().length());
 			List<String> about = mentions.stream()

@@ -13,7 +13,9 @@ import java.util.Set;
  * @param peopleRead whether the people file was read
  * @param mentionFinder finds the organizations' aliases in a body
  * @param organizationsRead whether the organizations file was read
+ * @param peopleFinder finds the people's full names in a text, for
+ * {@link CuratorWarnings}
  */
 record ArticleReferences(Set<String> sources, Map<String, SeedFiles.Person> people, boolean peopleRead,
-		MentionFinder mentionFinder, boolean organizationsRead) {
+		MentionFinder mentionFinder, boolean organizationsRead, MentionFinder peopleFinder) {
 }

@@ -14,10 +14,11 @@ import org.springframework.core.NestedExceptionUtils;
 import dev.newsgraph.database.EmbeddedPostgresInUseException;
 
 /**
- * {@code seed [--validate] [FOLDER] [--spring.property=value ...]}: loads a seed folder
- * (default {@code seeds}) into the configured database, or with {@code --validate} only
- * checks it, with no database at all. Exits 0 when all is well, 1 on a defect, 2 on bad
- * usage.
+ * {@code seed [--validate] [--strict] [FOLDER] [--spring.property=value ...]}: loads a
+ * seed folder (default {@code seeds}) into the configured database, or with
+ * {@code --validate} only checks it, with no database at all, and prints the curators'
+ * warnings; {@code --strict} makes them errors. Exits 0 when all is well, 1 on a defect,
+ * 2 on bad usage.
  */
 public final class SeedCommand {
 
@@ -26,11 +27,15 @@ public final class SeedCommand {
 
 	public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
 		boolean validateOnly = false;
+		boolean strict = false;
 		Path folder = null;
 		List<String> springArgs = new ArrayList<>();
 		for (String arg : args) {
 			if (arg.equals("--validate")) {
 				validateOnly = true;
+			}
+			else if (arg.equals("--strict")) {
+				strict = true;
 			}
 			else if (arg.startsWith("--") && arg.contains("=")) {
 				springArgs.add(arg);
@@ -39,14 +44,19 @@ public final class SeedCommand {
 				folder = Path.of(arg);
 			}
 			else {
-				err.println("usage: seed [--validate] [FOLDER] [--spring.property=value ...]");
+				err.println("usage: seed [--validate] [--strict] [FOLDER] [--spring.property=value ...]");
 				return 2;
 			}
 		}
 		folder = (folder != null) ? folder : Path.of("seeds");
 		try {
 			if (validateOnly) {
-				DatasetCounts counts = SeedFolderReader.validate(folder);
+				List<SeedProblem> warnings = new ArrayList<>();
+				DatasetCounts counts = SeedFolderReader.validate(folder, strict, warnings::add);
+				if (!warnings.isEmpty()) {
+					out.printf("%d warnings (--strict makes them errors):%n", warnings.size());
+					warnings.forEach((warning) -> out.println("  " + warning));
+				}
 				out.printf(
 						"%s is valid: %d articles, %d organizations, %d people, %d quotes, %d mentions, %d sources%n",
 						folder, counts.articles(), counts.organizations(), counts.people(), counts.quotes(),
@@ -54,6 +64,7 @@ public final class SeedCommand {
 				return 0;
 			}
 			springArgs.add("--newsgraph.seed.load-on-startup=false");
+			springArgs.add("--newsgraph.seed.strict=" + strict);
 			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 				.web(WebApplicationType.NONE)
 				.run(springArgs.toArray(String[]::new))) {

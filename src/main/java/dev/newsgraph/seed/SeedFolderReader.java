@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -82,8 +83,11 @@ public final class SeedFolderReader {
 
 	private String registriesChecksum;
 
-	private SeedFolderReader(Path folder) {
+	private final boolean strict;
+
+	private SeedFolderReader(Path folder, boolean strict) {
 		this.folder = folder;
+		this.strict = strict;
 		this.files = new SeedFileReader(folder, this.problems);
 	}
 
@@ -92,7 +96,7 @@ public final class SeedFolderReader {
 	 * @throws SeedValidationException listing every problem, if there is any
 	 */
 	public static CuratedDataset read(Path folder) {
-		SeedFolderReader reader = open(folder);
+		SeedFolderReader reader = open(folder, false);
 		List<ArticleRow> articles = new ArrayList<>();
 		reader.articles(Map.of(), new ArticleSink() {
 			@Override
@@ -111,11 +115,13 @@ public final class SeedFolderReader {
 
 	/**
 	 * Validates the whole folder, one article at a time.
+	 * @param strict whether warnings are problems
+	 * @param warnings told each warning, when they are not problems
 	 * @return what it holds
 	 * @throws SeedValidationException listing every problem, if there is any
 	 */
-	public static DatasetCounts validate(Path folder) {
-		SeedFolderReader reader = open(folder);
+	public static DatasetCounts validate(Path folder, boolean strict, Consumer<SeedProblem> warnings) {
+		SeedFolderReader reader = open(folder, strict);
 		int[] counted = new int[3];
 		reader.articles(Map.of(), new ArticleSink() {
 			@Override
@@ -131,13 +137,17 @@ public final class SeedFolderReader {
 			}
 		});
 		reader.finish();
+		reader.warnings().forEach(warnings);
 		return new DatasetCounts(reader.sources.size(), counted[0], reader.organizations.size(), reader.people.size(),
 				counted[1], counted[2]);
 	}
 
-	/** Opens the folder and reads its shared files. */
-	static SeedFolderReader open(Path folder) {
-		SeedFolderReader reader = new SeedFolderReader(folder);
+	/**
+	 * Opens the folder and reads its shared files.
+	 * @param strict whether {@link CuratorWarnings} are problems ({@code --strict})
+	 */
+	static SeedFolderReader open(Path folder, boolean strict) {
+		SeedFolderReader reader = new SeedFolderReader(folder, strict);
 		reader.readRegistries();
 		return reader;
 	}
@@ -183,6 +193,11 @@ public final class SeedFolderReader {
 		return this.people;
 	}
 
+	/** What a curator probably missed, by file and line; after {@link #finish()}. */
+	List<SeedProblem> warnings() {
+		return this.problems.warnings();
+	}
+
 	/**
 	 * The checksum of the three shared files, which every article is resolved against.
 	 */
@@ -196,6 +211,9 @@ public final class SeedFolderReader {
 	 * @throws SeedValidationException listing every problem, if there is any
 	 */
 	String finish() {
+		if (this.strict) {
+			this.problems.warningsAreProblems();
+		}
 		if (!this.problems.isEmpty()) {
 			throw new SeedValidationException(this.folder, this.problems.sorted());
 		}
@@ -209,11 +227,16 @@ public final class SeedFolderReader {
 		organizations.forEach((organization) -> organization.aliases()
 			.forEach((alias) -> organizationByAlias.put(alias, organization.slug())));
 		Map<String, SeedFiles.Person> people = new HashMap<>();
+		Map<String, String> personByName = new LinkedHashMap<>();
 		for (Located<SeedFiles.Person> person : Registries.listOf((peopleFile != null) ? peopleFile.people() : null)) {
 			people.putIfAbsent(person.value().slug(), person.value());
+			if (person.value().name() != null && person.value().slug() != null) {
+				personByName.putIfAbsent(person.value().name(), person.value().slug());
+			}
 		}
 		return new ArticleReferences((sourcesFile != null) ? slugs(sources, SourceRow::slug) : null, people,
-				peopleFile != null, new MentionFinder(organizationByAlias), organizationsFile != null);
+				peopleFile != null, new MentionFinder(organizationByAlias), organizationsFile != null,
+				new MentionFinder(personByName));
 	}
 
 	/**

@@ -2,6 +2,7 @@ package dev.newsgraph.seed;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,9 +23,12 @@ public class SeedLoader {
 
 	private final SeedDatabase database;
 
-	SeedLoader(DatasetWriter writer, SeedDatabase database) {
+	private final boolean strict;
+
+	SeedLoader(DatasetWriter writer, SeedDatabase database, SeedProperties properties) {
 		this.writer = writer;
 		this.database = database;
+		this.strict = properties.strict();
 	}
 
 	/**
@@ -58,7 +62,7 @@ public class SeedLoader {
 	private Result load(Path folder, boolean evenIfLoaded) {
 		long started = System.nanoTime();
 		logger.info("Reading seed folder {}", folder.toAbsolutePath());
-		SeedFolderReader reader = SeedFolderReader.open(folder);
+		SeedFolderReader reader = SeedFolderReader.open(folder, this.strict);
 		DatasetWriter.Outcome outcome = this.database.transaction().execute((status) -> {
 			DatasetWriter.Outcome written = this.writer.write(reader, !evenIfLoaded, started);
 			if (!written.written()) {
@@ -69,6 +73,11 @@ public class SeedLoader {
 		Result result = new Result(outcome.checksum(), outcome.written(), outcome.counts(),
 				Duration.ofNanos(System.nanoTime() - started));
 		DatasetCounts counts = result.counts();
+		List<SeedProblem> warnings = reader.warnings();
+		if (!warnings.isEmpty()) {
+			logger.warn("{} curators' warnings in the articles read (seed --validate lists them all), first: {}",
+					warnings.size(), warnings.subList(0, Math.min(10, warnings.size())));
+		}
 		if (!outcome.written()) {
 			logger.info("Dataset {} is already loaded", outcome.checksum());
 			return result;

@@ -16,12 +16,33 @@ final class SeedProblems {
 
 	private final List<SeedProblem> problems = new ArrayList<>();
 
+	private final List<SeedProblem> warnings = new ArrayList<>();
+
 	/**
 	 * Records a problem; returns false so callers can write {@code valid = problem(...)}.
 	 */
 	boolean problem(String file, int line, String message) {
 		this.problems.add(new SeedProblem(file, line, message));
 		return false;
+	}
+
+	/**
+	 * Records what a curator probably missed but which does not make the folder wrong
+	 * ({@link CuratorWarnings}).
+	 */
+	void warning(String file, int line, String message) {
+		this.warnings.add(new SeedProblem(file, line, message));
+	}
+
+	/** Turns every warning into a problem: {@code --strict}. */
+	void warningsAreProblems() {
+		this.problems.addAll(this.warnings);
+		this.warnings.clear();
+	}
+
+	/** By file, then line. */
+	List<SeedProblem> warnings() {
+		return this.warnings.stream().sorted().toList();
 	}
 
 	boolean checkSlug(String file, int line, String kind, String slug, Set<String> seen) {

@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * @param dir the seed folder
  * @param loadOnStartup load it at start-up when its checksum differs from the loaded one
+ * @param strict refuse a folder with {@link CuratorWarnings}, as with problems
  */
 @ConfigurationProperties("newsgraph.seed")
-record SeedProperties(Path dir, boolean loadOnStartup) {
+record SeedProperties(Path dir, boolean loadOnStartup, boolean strict) {
 
 }

@@ -34,6 +34,19 @@ class SeedCommandTest {
 	}
 
 	@Test
+	void printsTheCuratorsWarningsAndFailsOnThemWhenStrict() {
+		assertThat(run("--validate", "src/test/resources/seed-fixtures/warnings")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8))
+			.startsWith("3 warnings (--strict makes them errors):\n"
+					+ "  articles/acme.txt:7: organization globex occurs here as 'Globex Corporation'")
+			.endsWith("src/test/resources/seed-fixtures/warnings is valid: 1 articles, 3 organizations, 2 people, "
+					+ "2 quotes, 4 mentions, 1 sources\n");
+		assertThat(run("--validate", "--strict", "src/test/resources/seed-fixtures/warnings")).isEqualTo(1);
+		assertThat(this.err.toString(StandardCharsets.UTF_8))
+			.startsWith("3 problems in seed folder src/test/resources/seed-fixtures/warnings:\n");
+	}
+
+	@Test
 	void listsEveryDefectOfABrokenFolderAndExitsNonZero() {
 		assertThat(run("--validate", "src/test/resources/seed-fixtures/many-defects")).isEqualTo(1);
 		assertThat(this.err.toString(StandardCharsets.UTF_8))

@@ -142,6 +142,32 @@ class SeedFolderReaderTest {
 			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(SeedProblem::toString).containsExactly(problem));
 	}
 
+	private static final List<String> WARNINGS = List.of(
+			"articles/acme.txt:7: organization globex occurs here as 'Globex Corporation' but the annotation does not "
+					+ "list it, so this mention is left out",
+			"articles/acme.txt:7: person john-doe is named here but the annotation does not list them",
+			"articles/acme.txt:7: quotation marks hold \"a bold bet\" but no quote claims it");
+
+	@Test
+	void warnsOfWhatACuratorProbablyMissedWithoutFailing() {
+		List<SeedProblem> warnings = new java.util.ArrayList<>();
+		DatasetCounts counts = SeedFolderReader.validate(FIXTURES.resolve("warnings"), false, warnings::add);
+		assertThat(counts.articles()).isOne();
+		assertThat(warnings).extracting(SeedProblem::toString).containsExactlyElementsOf(WARNINGS);
+		List<SeedProblem> none = new java.util.ArrayList<>();
+		SeedFolderReader.validate(FIXTURES.resolve("valid"), false, none::add);
+		assertThat(none).isEmpty();
+	}
+
+	@Test
+	void strictMakesTheWarningsProblems() {
+		assertThatExceptionOfType(SeedValidationException.class)
+			.isThrownBy(() -> SeedFolderReader.validate(FIXTURES.resolve("warnings"), true, (warning) -> {
+			}))
+			.satisfies((ex) -> assertThat(ex.getProblems()).extracting(SeedProblem::toString)
+				.containsExactlyElementsOf(WARNINGS));
+	}
+
 	@Test
 	void reportsEveryDefectInOneGo() {
 		assertThatExceptionOfType(SeedValidationException.class)
