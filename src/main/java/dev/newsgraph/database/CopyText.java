@@ -1,6 +1,10 @@
 package dev.newsgraph.database;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Rows in PostgreSQL's COPY text format: tab-separated fields, {@code \N} for null,
@@ -62,6 +66,23 @@ public final class CopyText {
 
 	public byte[] toBytes() {
 		return this.text.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * Runs one {@code COPY ... FROM STDIN} with the given rows, cancelling it if the
+	 * write fails part-way so that the connection stays usable.
+	 */
+	public static void copyIn(CopyManager copy, String sql, byte[] rows) throws SQLException {
+		CopyIn in = copy.copyIn(sql);
+		try {
+			in.writeToCopy(rows, 0, rows.length);
+			in.endCopy();
+		}
+		finally {
+			if (in.isActive()) {
+				in.cancelCopy();
+			}
+		}
 	}
 
 }

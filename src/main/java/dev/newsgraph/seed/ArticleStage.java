@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 
 import org.springframework.jdbc.UncategorizedSQLException;
@@ -148,16 +147,7 @@ final class ArticleStage implements SeedFolderReader.ArticleSink {
 	private void copy(String table, byte[] data) {
 		String sql = "copy " + table + " from stdin";
 		try {
-			CopyIn in = this.copy.copyIn(sql);
-			try {
-				in.writeToCopy(data, 0, data.length);
-				in.endCopy();
-			}
-			finally {
-				if (in.isActive()) {
-					in.cancelCopy();
-				}
-			}
+			CopyText.copyIn(this.copy, sql, data);
 		}
 		catch (SQLException ex) {
 			throw new UncategorizedSQLException("Staging articles", sql, ex);

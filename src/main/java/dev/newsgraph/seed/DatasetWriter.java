@@ -76,10 +76,11 @@ class DatasetWriter {
 				return staged;
 			});
 		String checksum = reader.finish();
-		String loadedChecksum = new DatasetLoadRepository(this.jdbc).current();
+		DatasetLoadRepository loads = new DatasetLoadRepository(this.jdbc);
+		String loadedChecksum = loads.current();
 		boolean registriesChanged = !reader.registriesChecksum().equals(loadedRegistriesChecksum());
 		if (unlessLoaded && checksum.equals(loadedChecksum)) {
-			return new Outcome(checksum, false, counts(), 0, 0);
+			return new Outcome(checksum, false, recordedCounts(loads), 0, 0);
 		}
 		this.jdbc
 			.sql("analyze stage_seen, stage_articles, stage_article_people, stage_mentions, stage_quotes, "
@@ -89,7 +90,7 @@ class DatasetWriter {
 				delete from articles a where not exists (select 1 from stage_seen s where s.slug = a.slug)
 				""").update();
 		if (!registriesChanged && stage.changed() == 0 && removed == 0) {
-			return new Outcome(checksum, false, counts(), 0, 0);
+			return new Outcome(checksum, false, recordedCounts(loads), 0, 0);
 		}
 		if (registriesChanged) {
 			writeSources(reader.sources());
@@ -124,6 +125,11 @@ class DatasetWriter {
 		return this.jdbc.sql("""
 				select registries_checksum from dataset_loads order by loaded_at desc, id desc limit 1
 				""").query(String.class).optional().orElse("");
+	}
+
+	/** The counts the last load recorded: nothing was written since. */
+	private DatasetCounts recordedCounts(DatasetLoadRepository loads) {
+		return loads.findLatest().map(Dataset::counts).orElseGet(this::counts);
 	}
 
 	private DatasetCounts counts() {

@@ -48,12 +48,6 @@ final class SeedFileReader {
 		return this.folder;
 	}
 
-	/** The parsed file, or null after reporting why not. */
-	<T> T readYaml(String file, Class<T> type) {
-		byte[] content = readBytes(file, file, "file is missing");
-		return (content != null) ? parseYaml(file, content, type) : null;
-	}
-
 	/**
 	 * The file's content, added to the checksum; or null after reporting, against
 	 * {@code reportedFile}, that it is missing or cannot be read.

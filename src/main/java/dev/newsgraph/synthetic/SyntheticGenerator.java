@@ -12,7 +12,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +20,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.newsgraph.database.CopyText;
 import dev.newsgraph.seed.DatasetCounts;
 import dev.newsgraph.seed.DerivedData;
 import dev.newsgraph.seed.SeedDatabase;
@@ -133,16 +133,7 @@ public class SyntheticGenerator {
 				}
 				Batch batch = (Batch) item;
 				for (Chunk chunk : batch.chunks()) {
-					CopyIn in = copy.copyIn(chunk.table().copyFrom("stdin"));
-					try {
-						in.writeToCopy(chunk.data(), 0, chunk.data().length);
-						in.endCopy();
-					}
-					finally {
-						if (in.isActive()) {
-							in.cancelCopy();
-						}
-					}
+					CopyText.copyIn(copy, chunk.table().copyFrom("stdin"), chunk.data());
 					counts.merge(chunk.table(), chunk.rows(), Integer::sum);
 				}
 				progress.written(batch.articles());
