@@ -1,12 +1,14 @@
 package dev.newsgraph.seed;
 
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -63,11 +65,31 @@ final class ArticleAnnotator {
 		this.problems = problems;
 		this.files = files;
 		int firstLineEnd = text.indexOf('\n');
-		// trailing spaces, no-break ones too, are not part of a title
-		this.title = ((firstLineEnd >= 0) ? text.substring(0, firstLineEnd) : text).replaceAll("[\\s\u00A0]+$", "");
+		String firstLine = (firstLineEnd >= 0) ? text.substring(0, firstLineEnd) : text;
 		this.bodyStart = bodyStart(text, firstLineEnd);
 		this.body = text.substring(this.bodyStart);
+		this.title = title(annotation.title(), firstLine, this.bodyStart == 0);
 		this.warnings = new CuratorWarnings(textFile, this.body, this::textLine, problems);
+	}
+
+	/**
+	 * The annotation's title when it gives one; else the first line when it is a
+	 * headline, or its first sentence when it is the opening paragraph.
+	 */
+	static String title(String annotated, String firstLine, boolean firstLineIsParagraph) {
+		if (annotated != null) {
+			return annotated.strip();
+		}
+		String title = firstLineIsParagraph ? firstSentence(firstLine) : firstLine;
+		// trailing spaces, no-break ones too, are not part of a title
+		return title.replaceAll("[\\s\u00A0]+$", "");
+	}
+
+	private static String firstSentence(String paragraph) {
+		BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+		sentences.setText(paragraph);
+		int end = sentences.next();
+		return (end == BreakIterator.DONE) ? paragraph : paragraph.substring(0, end);
 	}
 
 	/**
@@ -91,7 +113,10 @@ final class ArticleAnnotator {
 	}
 
 	ArticleRow annotate() {
-		if (this.title.isEmpty()) {
+		if (this.annotation.title() != null && this.annotation.title().isBlank()) {
+			fail(this.annotationFile, lineOf("title:"), "the title is blank; give one or leave it out");
+		}
+		else if (this.title.isEmpty()) {
 			fail(this.textFile, 1, "the first line, the title, is empty");
 		}
 		if (this.references.sources() != null && this.annotation.source() != null

@@ -38,8 +38,11 @@ final class SeedFiles {
 
 	/**
 	 * {@code articles/<name>.yaml}, the annotation beside {@code articles/<name>.txt}.
+	 *
+	 * @param title the article's title when the text's first line is not one (a whole
+	 * paragraph, say); the text itself is never edited
 	 */
-	record Article(String slug, String sha256, String source, String url, String published, String byline,
+	record Article(String slug, String sha256, String title, String source, String url, String published, String byline,
 			List<String> organizations, List<String> people, List<Located<Quote>> quotes) {
 	}
 

@@ -109,6 +109,29 @@ class SeedFolderReaderTest {
 	}
 
 	@Test
+	void takesTheTitleFromTheAnnotationWhenTheFirstLineIsAParagraph() {
+		assertThat(this.dataset.articles()).extracting(ArticleRow::title)
+			.element(2)
+			.isEqualTo("Huawei fails to get a deal with US carrier partner AT&T");
+		assertThat(this.dataset.articles().get(2).body()).startsWith("Huawei fails to get a deal with US carrier");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					headline                 |             | false | Acme Expands In Europe  | Acme Expands In Europe
+					paragraph                |             | true  | Acme grew. It hired 40. | Acme grew.
+					abbreviation             |             | true  | U.S. sales fell 3.5% in May. Acme said. | U.S. sales fell 3.5% in May.
+					paragraph without a stop |             | true  | Acme grew and hired     | Acme grew and hired
+					annotated                | Acme grows  | true  | Acme grew. It hired 40. | Acme grows
+					annotated headline       | Acme grows  | false | ACME GROWS!!            | Acme grows
+					""")
+	void titleIsTheAnnotationsOrTheHeadlineOrTheFirstSentence(String name, String annotated, boolean paragraph,
+			String firstLine, String title) {
+		assertThat(ArticleAnnotator.title(annotated, firstLine, paragraph)).isEqualTo(title);
+	}
+
+	@Test
 	void readsTheSameDatasetTwiceWithTheSameChecksum() {
 		assertThat(SeedFolderReader.read(SEEDS)).isEqualTo(this.dataset);
 	}
@@ -134,6 +157,7 @@ class SeedFolderReaderTest {
 					bad-date             | articles/acme.yaml:4: bad date '2024-13': expected YYYY, YYYY-MM or YYYY-MM-DD (Invalid value for MonthOfYear (valid values 1 - 12): 13)
 					missing-text-file    | articles/acme.yaml: its text file articles/acme.txt is missing
 					checksum-changed     | articles/acme.txt: text changed: its SHA-256 is 56c2863fb2894dd244c31c1e5e1fba3eaf1f81b56d59ccd3011a0fe77abf1fc8 but articles/acme.yaml records 439646f98bd9f08397a5e87431603d29c425d7f9f7807607c9ba82b5e4b3298b; texts are kept byte-for-byte as received
+					blank-title          | articles/acme.yaml:3: the title is blank; give one or leave it out
 					alias-inside-word    | articles/acme.txt:3: alias 'Widget' of organization widget matches inside the word 'Widgets'; make the alias more specific
 					""")
 	void reportsEachDefectPrecisely(String fixture, String problem) {
