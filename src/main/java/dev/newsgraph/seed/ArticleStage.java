@@ -55,7 +55,7 @@ final class ArticleStage implements SeedFolderReader.ArticleSink {
 
 	private static Map<String, String> tables() {
 		Map<String, String> tables = new LinkedHashMap<>();
-		tables.put("stage_seen", "slug text");
+		tables.put("stage_seen", "slug text, stamp text");
 		tables.put("stage_articles",
 				"""
 						ord int, slug text, file_name text, text_sha256 text, fingerprint text, title text, body text,
@@ -70,9 +70,9 @@ final class ArticleStage implements SeedFolderReader.ArticleSink {
 	}
 
 	@Override
-	public void changed(ArticleRow article) {
+	public void changed(ArticleRow article, String stamp) {
 		String slug = article.slug();
-		rows("stage_seen").add(slug).endRow();
+		rows("stage_seen").add(slug).add(stamp).endRow();
 		rows("stage_articles").add(++this.order)
 			.add(slug)
 			.add(article.fileName())
@@ -120,8 +120,8 @@ final class ArticleStage implements SeedFolderReader.ArticleSink {
 	}
 
 	@Override
-	public void unchanged(String slug) {
-		rows("stage_seen").add(slug).endRow();
+	public void unchanged(String slug, String stamp) {
+		rows("stage_seen").add(slug).add(stamp).endRow();
 		if (++this.pendingSlugs == SLUGS_PER_COPY) {
 			flush();
 		}

@@ -20,6 +20,7 @@ import dev.newsgraph.seed.CuratedDataset.OrganizationRow;
 import dev.newsgraph.seed.CuratedDataset.PersonRow;
 import dev.newsgraph.seed.CuratedDataset.SourceRow;
 import dev.newsgraph.seed.SeedFolderReader.LoadedArticle;
+import dev.newsgraph.seed.SeedFolderReader.LoadedDataset;
 
 /**
  * Makes the database hold exactly what a seed folder holds, inside the load's
@@ -50,11 +51,14 @@ class DatasetWriter {
 	/**
 	 * What a load wrote.
 	 *
-	 * @param written whether anything was; if not, the transaction may be rolled back
+	 * @param written whether the dataset changed
+	 * @param restamped whether only the files' stamps did; if neither, the transaction
+	 * may be rolled back
 	 * @param changed articles new or changed
 	 * @param removed articles deleted
 	 */
-	record Outcome(String checksum, boolean written, DatasetCounts counts, int changed, int removed) {
+	record Outcome(String checksum, boolean written, boolean restamped, DatasetCounts counts, int changed,
+			int removed) {
 	}
 
 	/**
@@ -65,7 +69,8 @@ class DatasetWriter {
 	 */
 	Outcome write(SeedFolderReader reader, boolean unlessLoaded, long started) {
 		this.database.lockForWriting();
-		Map<String, LoadedArticle> loaded = loadedArticles();
+		String loadedRegistries = loadedRegistriesChecksum();
+		LoadedDataset loaded = new LoadedDataset(loadedRegistries, loadedArticles());
 		ArticleStage stage = this.database.template()
 			.getJdbcTemplate()
 			.execute((ConnectionCallback<ArticleStage>) (connection) -> {
@@ -77,20 +82,23 @@ class DatasetWriter {
 			});
 		String checksum = reader.finish();
 		DatasetLoadRepository loads = new DatasetLoadRepository(this.jdbc);
-		String loadedChecksum = loads.current();
-		boolean registriesChanged = !reader.registriesChecksum().equals(loadedRegistriesChecksum());
-		if (unlessLoaded && checksum.equals(loadedChecksum)) {
-			return new Outcome(checksum, false, recordedCounts(loads), 0, 0);
-		}
+		boolean registriesChanged = !reader.registriesChecksum().equals(loadedRegistries);
 		this.jdbc
 			.sql("analyze stage_seen, stage_articles, stage_article_people, stage_mentions, stage_quotes, "
 					+ "stage_quote_about")
 			.update();
+		if (unlessLoaded && checksum.equals(loads.current())) {
+			return new Outcome(checksum, false, restamp() > 0, recordedCounts(loads), 0, 0);
+		}
 		int removed = this.jdbc.sql("""
 				delete from articles a where not exists (select 1 from stage_seen s where s.slug = a.slug)
 				""").update();
 		if (!registriesChanged && stage.changed() == 0 && removed == 0) {
-			return new Outcome(checksum, false, recordedCounts(loads), 0, 0);
+			return new Outcome(checksum, false, restamp() > 0, recordedCounts(loads), 0, 0);
+		}
+		boolean positionsKept = !registriesChanged && removed == 0 && !stagedMovesAPosition();
+		if (positionsKept) {
+			this.derived.noteChanging(this.jdbc);
 		}
 		if (registriesChanged) {
 			writeSources(reader.sources());
@@ -103,19 +111,50 @@ class DatasetWriter {
 			deleteSlugsNotIn("organizations", reader.organizations().stream().map(OrganizationRow::slug).toList());
 			deleteSlugsNotIn("sources", reader.sources().stream().map(SourceRow::slug).toList());
 		}
-		this.derived.rebuild(this.jdbc);
+		restamp();
+		if (positionsKept) {
+			this.derived.refreshChanged(this.jdbc);
+		}
+		else {
+			this.derived.rebuild(this.jdbc);
+		}
 		DatasetCounts counts = counts();
 		this.database.recordLoad(checksum, Duration.ofNanos(System.nanoTime() - started), counts,
 				reader.registriesChecksum());
-		return new Outcome(checksum, true, counts, stage.changed(), removed);
+		return new Outcome(checksum, true, true, counts, stage.changed(), removed);
+	}
+
+	/**
+	 * Whether a staged article is new or has a new title or date, which moves articles in
+	 * the orderings every derived link carries.
+	 */
+	private boolean stagedMovesAPosition() {
+		return this.jdbc.sql("""
+				select exists (select 1 from stage_articles s left join articles a on a.slug = s.slug
+				               where a.id is null or a.title is distinct from s.title
+				                  or a.published_on is distinct from s.published_on)
+				""").query(Boolean.class).single();
+	}
+
+	/** Records the stamps of the files read, for the next load to skip them. */
+	private int restamp() {
+		return this.jdbc.sql("""
+				insert into article_file_stamps (article_id, stamp)
+				select a.id, s.stamp from stage_seen s join articles a on a.slug = s.slug
+				on conflict (article_id) do update set stamp = excluded.stamp
+				where article_file_stamps.stamp is distinct from excluded.stamp
+				""").update();
 	}
 
 	/** The articles of the last seed load, by text file name. */
 	private Map<String, LoadedArticle> loadedArticles() {
-		return this.jdbc
-			.sql("select file_name, slug, seed_fingerprint from articles where seed_fingerprint is not null")
+		return this.jdbc.sql("""
+				select a.file_name, a.slug, a.seed_fingerprint, f.stamp
+				from articles a left join article_file_stamps f on f.article_id = a.id
+				where a.seed_fingerprint is not null
+				""")
 			.query((rs, rowNum) -> Map.entry(rs.getString("file_name"),
-					new LoadedArticle(rs.getString("slug"), rs.getString("seed_fingerprint"))))
+					new LoadedArticle(rs.getString("slug"), rs.getString("seed_fingerprint"), rs.getString("stamp"))))
 			.list()
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

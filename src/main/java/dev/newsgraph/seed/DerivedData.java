@@ -41,40 +41,161 @@ public class DerivedData {
 				       row_number() over (order by title collate catalogue, id)
 				from articles
 				""").update();
+		derive(jdbc, Scope.ALL);
+		rebuildNameWords(jdbc);
+		jdbc.sql("""
+				analyze article_positions, organization_articles, person_articles, organization_quotes_about,
+				        organization_co_mentions, organizations, people, name_words, organization_name_words,
+				        person_name_words
+				""").update();
+	}
+
+	/**
+	 * Notes, before the articles staged by a seed load ({@code stage_articles}) replace
+	 * their rows, which organizations and people those rows count for, so that
+	 * {@link #refreshChanged} can update just them.
+	 */
+	void noteChanging(JdbcClient jdbc) {
+		jdbc.sql("""
+				create temporary table derived_articles on commit drop as
+				select a.id as article_id from articles a join stage_articles s on s.slug = a.slug
+				""").update();
+		jdbc.sql("create temporary table derived_organizations (organization_id bigint) on commit drop").update();
+		jdbc.sql("create temporary table derived_people (person_id bigint) on commit drop").update();
+		noteCounted(jdbc);
+	}
+
+	/**
+	 * Updates what the articles noted by {@link #noteChanging} count for, after their
+	 * rows were replaced. Only for loads that change no article's position: no article
+	 * added or removed, no title or date changed, the shared files the same.
+	 */
+	void refreshChanged(JdbcClient jdbc) {
+		noteCounted(jdbc);
+		jdbc.sql("analyze derived_articles, derived_organizations, derived_people").update();
+		jdbc.sql("""
+				delete from organization_articles
+				where organization_id in (select organization_id from derived_organizations)
+				  and article_id in (select article_id from derived_articles)
+				""").update();
+		jdbc.sql("""
+				delete from person_articles
+				where person_id in (select person_id from derived_people)
+				  and article_id in (select article_id from derived_articles)
+				""").update();
+		jdbc.sql("""
+				delete from organization_quotes_about
+				where organization_id in (select organization_id from derived_organizations)
+				  and article_id in (select article_id from derived_articles)
+				""").update();
+		jdbc.sql("""
+				delete from organization_co_mentions
+				where organization_id in (select organization_id from derived_organizations)
+				""").update();
+		derive(jdbc, Scope.CHANGED);
+	}
+
+	/** Adds the organizations and people the noted articles' rows count for now. */
+	private void noteCounted(JdbcClient jdbc) {
+		jdbc.sql(
+				"""
+						insert into derived_organizations
+						select organization_id from organization_mentions where article_id in (select article_id from derived_articles)
+						union select organization_id from quotes
+						      where article_id in (select article_id from derived_articles) and organization_id is not null
+						union select qa.organization_id from quote_about qa join quotes q on q.id = qa.quote_id
+						      where q.article_id in (select article_id from derived_articles)
+						""")
+			.update();
+		jdbc.sql("""
+				insert into derived_people
+				select person_id from article_people where article_id in (select article_id from derived_articles)
+				union select speaker_id from quotes
+				      where article_id in (select article_id from derived_articles) and speaker_id is not null
+				""").update();
+	}
+
+	/**
+	 * Which rows {@link #derive} writes: all of them, or those of the articles, and the
+	 * counts of the organizations and people, that {@link #noteChanging} noted.
+	 */
+	private enum Scope {
+
+		ALL("true", "true", "true"),
+
+		CHANGED("%s in (select article_id from derived_articles)",
+				"%s in (select organization_id from derived_organizations)",
+				"%s in (select person_id from derived_people)");
+
+		private final String articles;
+
+		private final String organizations;
+
+		private final String people;
+
+		Scope(String articles, String organizations, String people) {
+			this.articles = articles;
+			this.organizations = organizations;
+			this.people = people;
+		}
+
+		String articles(String column) {
+			return this.articles.formatted(column);
+		}
+
+		String organizations(String column) {
+			return this.organizations.formatted(column);
+		}
+
+		String people(String column) {
+			return this.people.formatted(column);
+		}
+
+	}
+
+	/**
+	 * The links, co-mentions and counts within {@code scope}, from the articles'
+	 * positions.
+	 */
+	private void derive(JdbcClient jdbc, Scope scope) {
 		jdbc.sql("""
 				insert into organization_articles (organization_id, article_id, published_rank, title_rank)
 				select m.organization_id, m.article_id, p.published_rank, p.title_rank
-				from (select distinct organization_id, article_id from organization_mentions) m
+				from (select distinct organization_id, article_id from organization_mentions where %s) m
 				join article_positions p on p.article_id = m.article_id
 				order by m.organization_id, m.article_id
-				""").update();
+				""".formatted(scope.articles("article_id"))).update();
 		jdbc.sql("""
 				insert into person_articles (person_id, article_id, published_rank, title_rank)
 				select ap.person_id, ap.article_id, p.published_rank, p.title_rank
 				from article_people ap join article_positions p on p.article_id = ap.article_id
+				where %s
 				order by ap.person_id, ap.article_id
-				""").update();
+				""".formatted(scope.articles("ap.article_id"))).update();
 		jdbc.sql("""
 				insert into organization_quotes_about (organization_id, article_id, start_offset, quote_id)
 				select qa.organization_id, q.article_id, q.start_offset, q.id
 				from quote_about qa join quotes q on q.id = qa.quote_id
+				where %s
 				order by qa.organization_id, q.article_id, q.start_offset
-				""").update();
+				""".formatted(scope.articles("q.article_id"))).update();
 		jdbc.sql(
 				"""
-								insert into organization_co_mentions (organization_id, position, other_id, article_count)
-								select organization_id, position, other_id, article_count from (
-								    select a.organization_id, b.organization_id as other_id, count(*) as article_count,
-								           row_number() over (partition by a.organization_id
-								                              order by count(*) desc, min(o.name), b.organization_id) as position
-								    from organization_articles a
-								    join organization_articles b on b.article_id = a.article_id and b.organization_id <> a.organization_id
-								    join organizations o on o.id = b.organization_id
-								    group by a.organization_id, b.organization_id
-								) ranked
-								where position <= :kept
+						insert into organization_co_mentions (organization_id, position, other_id, article_count)
+						select organization_id, position, other_id, article_count from (
+						    select a.organization_id, b.organization_id as other_id, count(*) as article_count,
+						           row_number() over (partition by a.organization_id
+						                              order by count(*) desc, min(o.name), b.organization_id) as position
+						    from organization_articles a
+						    join organization_articles b on b.article_id = a.article_id and b.organization_id <> a.organization_id
+						    join organizations o on o.id = b.organization_id
+						    where %s
+						    group by a.organization_id, b.organization_id
+						) ranked
+						where position <= :kept
 						order by organization_id, position
-								""")
+						"""
+					.formatted(scope.organizations("a.organization_id")))
 			.param("kept", CO_MENTIONS_KEPT)
 			.update();
 		jdbc.sql(
@@ -83,19 +204,16 @@ public class DerivedData {
 						set mention_count = (select count(*) from organization_articles x where x.organization_id = o.id),
 						    quote_count = (select count(*) from quotes q where q.organization_id = o.id),
 						    quote_about_count = (select count(*) from organization_quotes_about x where x.organization_id = o.id)
-						""")
+						where %s
+						"""
+					.formatted(scope.organizations("o.id")))
 			.update();
 		jdbc.sql("""
 				update people p
 				set article_count = (select count(*) from person_articles x where x.person_id = p.id),
 				    quote_count = (select count(*) from quotes q where q.speaker_id = p.id)
-				""").update();
-		rebuildNameWords(jdbc);
-		jdbc.sql("""
-				analyze article_positions, organization_articles, person_articles, organization_quotes_about,
-				        organization_co_mentions, organizations, people, name_words, organization_name_words,
-				        person_name_words
-				""").update();
+				where %s
+				""".formatted(scope.people("p.id"))).update();
 	}
 
 	/** The words of every name, for the name filters ({@link NameMatch}). */

@@ -21,8 +21,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads the files of a seed folder: YAML with the line of each problem, texts checked
- * against their recorded SHA-256 and decoded as strict UTF-8. Every file read goes into
- * the dataset's checksum, in the order read.
+ * against their recorded SHA-256 and decoded as strict UTF-8.
  */
 final class SeedFileReader {
 
@@ -37,8 +36,6 @@ final class SeedFileReader {
 
 	private final SeedProblems problems;
 
-	private final MessageDigest checksum = sha256();
-
 	SeedFileReader(Path folder, SeedProblems problems) {
 		this.folder = folder;
 		this.problems = problems;
@@ -49,8 +46,8 @@ final class SeedFileReader {
 	}
 
 	/**
-	 * The file's content, added to the checksum; or null after reporting, against
-	 * {@code reportedFile}, that it is missing or cannot be read.
+	 * The file's content; or null after reporting, against {@code reportedFile}, that it
+	 * is missing or cannot be read.
 	 */
 	byte[] readBytes(String file, String reportedFile, String missing) {
 		Path path = this.folder.resolve(file);
@@ -60,7 +57,6 @@ final class SeedFileReader {
 		}
 		try {
 			byte[] content = Files.readAllBytes(path);
-			addToChecksum(file, content);
 			return content;
 		}
 		catch (IOException ex) {
@@ -133,18 +129,6 @@ final class SeedFileReader {
 			// the file was read a moment ago; fall back to naming the file alone
 		}
 		return 0;
-	}
-
-	/** The checksum of every file read so far, names and contents. */
-	String checksum() {
-		return HexFormat.of().formatHex(this.checksum.digest());
-	}
-
-	private void addToChecksum(String file, byte[] content) {
-		this.checksum.update(file.getBytes(StandardCharsets.UTF_8));
-		this.checksum.update((byte) 0);
-		this.checksum.update(content);
-		this.checksum.update((byte) 0);
 	}
 
 	static MessageDigest sha256() {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,11 +54,14 @@ public final class SeedFolderReader {
 	 */
 	interface ArticleSink {
 
-		/** An article new or changed since the last load, validated and resolved. */
-		void changed(ArticleRow article);
+		/**
+		 * An article new or changed since the last load, validated and resolved.
+		 * @param stamp its files' {@link #stamp}, or null
+		 */
+		void changed(ArticleRow article, String stamp);
 
 		/** An article whose files are those already loaded under this slug. */
-		void unchanged(String slug);
+		void unchanged(String slug, String stamp);
 
 	}
 
@@ -63,9 +69,27 @@ public final class SeedFolderReader {
 	 * An article as the last load left it.
 	 *
 	 * @param fingerprint {@link #fingerprint} of its files then
+	 * @param stamp {@link #stamp} of its files then, or null
 	 */
-	record LoadedArticle(String slug, String fingerprint) {
+	record LoadedArticle(String slug, String fingerprint, String stamp) {
 	}
+
+	/**
+	 * What the last load left.
+	 *
+	 * @param registriesChecksum {@link #registriesChecksum()} then, or null
+	 * @param articles by text file name
+	 */
+	record LoadedDataset(String registriesChecksum, Map<String, LoadedArticle> articles) {
+
+		static final LoadedDataset NONE = new LoadedDataset(null, Map.of());
+
+	}
+
+	/** Files changed this recently may change again within their clock's tick. */
+	private static final Duration RACY = Duration.ofSeconds(2);
+
+	private final MessageDigest checksum = SeedFileReader.sha256();
 
 	private final Path folder;
 
@@ -98,14 +122,14 @@ public final class SeedFolderReader {
 	public static CuratedDataset read(Path folder) {
 		SeedFolderReader reader = open(folder, false);
 		List<ArticleRow> articles = new ArrayList<>();
-		reader.articles(Map.of(), new ArticleSink() {
+		reader.articles(LoadedDataset.NONE, new ArticleSink() {
 			@Override
-			public void changed(ArticleRow article) {
+			public void changed(ArticleRow article, String stamp) {
 				articles.add(article);
 			}
 
 			@Override
-			public void unchanged(String slug) {
+			public void unchanged(String slug, String stamp) {
 				throw new IllegalStateException("nothing was loaded before");
 			}
 		});
@@ -123,16 +147,16 @@ public final class SeedFolderReader {
 	public static DatasetCounts validate(Path folder, boolean strict, Consumer<SeedProblem> warnings) {
 		SeedFolderReader reader = open(folder, strict);
 		int[] counted = new int[3];
-		reader.articles(Map.of(), new ArticleSink() {
+		reader.articles(LoadedDataset.NONE, new ArticleSink() {
 			@Override
-			public void changed(ArticleRow article) {
+			public void changed(ArticleRow article, String stamp) {
 				counted[0]++;
 				counted[1] += article.quotes().size();
 				counted[2] += article.mentions().size();
 			}
 
 			@Override
-			public void unchanged(String slug) {
+			public void unchanged(String slug, String stamp) {
 				throw new IllegalStateException("nothing was loaded before");
 			}
 		});
@@ -178,6 +202,7 @@ public final class SeedFolderReader {
 		}
 		registries.update(content);
 		registries.update((byte) 0);
+		addToChecksum(file, content);
 		return this.files.parseYaml(file, content, type);
 	}
 
@@ -207,7 +232,8 @@ public final class SeedFolderReader {
 
 	/**
 	 * Ends the read.
-	 * @return the checksum of every file read, names and contents
+	 * @return the folder's checksum: of the shared files, and of each article's name and
+	 * fingerprint, so of every file's name and content
 	 * @throws SeedValidationException listing every problem, if there is any
 	 */
 	String finish() {
@@ -217,7 +243,18 @@ public final class SeedFolderReader {
 		if (!this.problems.isEmpty()) {
 			throw new SeedValidationException(this.folder, this.problems.sorted());
 		}
-		return this.files.checksum();
+		return HexFormat.of().formatHex(this.checksum.digest());
+	}
+
+	private void addToChecksum(String name, String content) {
+		addToChecksum(name, content.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	private void addToChecksum(String name, byte[] content) {
+		this.checksum.update(name.getBytes(StandardCharsets.UTF_8));
+		this.checksum.update((byte) 0);
+		this.checksum.update(content);
+		this.checksum.update((byte) 0);
 	}
 
 	private static ArticleReferences references(SeedFiles.Sources sourcesFile, List<SourceRow> sources,
@@ -242,9 +279,9 @@ public final class SeedFolderReader {
 	/**
 	 * Streams each {@code .yaml} annotation in the articles folder with its {@code .txt}
 	 * beside it, in file name order.
-	 * @param loaded the articles of the last load, by text file name
+	 * @param loaded what the last load left
 	 */
-	void articles(Map<String, LoadedArticle> loaded, ArticleSink sink) {
+	void articles(LoadedDataset loaded, ArticleSink sink) {
 		Path articlesFolder = this.folder.resolve(ARTICLES);
 		if (!Files.isDirectory(articlesFolder)) {
 			this.problems.problem(ARTICLES, 0, "the articles folder is missing");
@@ -274,13 +311,24 @@ public final class SeedFolderReader {
 			if (annotations >= PROGRESS_FROM && read % (annotations / 10) == 0) {
 				logger.info("Read {} of {} articles", read, annotations);
 			}
-			article(base, loaded.get(base + ".txt"), slugs, sink);
+			LoadedArticle before = loaded.articles().get(base + ".txt");
+			article(base, before, this.registriesChecksum.equals(loaded.registriesChecksum()), slugs, sink);
 		}
 	}
 
-	private void article(String base, LoadedArticle loaded, Map<String, String> slugs, ArticleSink sink) {
+	private void article(String base, LoadedArticle loaded, boolean sameRegistries, Map<String, String> slugs,
+			ArticleSink sink) {
 		String annotationFile = ARTICLES + "/" + base + ".yaml";
 		String textFile = ARTICLES + "/" + base + ".txt";
+		String stamp = stamp(annotationFile, textFile);
+		if (loaded != null && sameRegistries && stamp != null && stamp.equals(loaded.stamp())) {
+			// neither file was written since the last load read them: not read again
+			addToChecksum(base, loaded.fingerprint());
+			if (isNew(loaded.slug(), annotationFile, slugs)) {
+				sink.unchanged(loaded.slug(), stamp);
+			}
+			return;
+		}
 		byte[] annotationBytes = this.files.readBytes(annotationFile, annotationFile, "file is missing");
 		if (annotationBytes == null) {
 			return;
@@ -290,10 +338,11 @@ public final class SeedFolderReader {
 			return;
 		}
 		String fingerprint = fingerprint(annotationBytes, textBytes);
+		addToChecksum(base, fingerprint);
 		if (loaded != null && loaded.fingerprint().equals(fingerprint)) {
 			// validated when it was loaded, against the same shared files
 			if (isNew(loaded.slug(), annotationFile, slugs)) {
-				sink.unchanged(loaded.slug());
+				sink.unchanged(loaded.slug(), stamp);
 			}
 			return;
 		}
@@ -310,8 +359,32 @@ public final class SeedFolderReader {
 				this.references, this.problems, this.files)
 			.annotate();
 		if (article != null) {
-			sink.changed(article);
+			sink.changed(article, stamp);
 		}
+	}
+
+	/**
+	 * The sizes and modification times of an article's two files, or null when either
+	 * cannot be read or was written too recently to tell a later write from it.
+	 */
+	private String stamp(String annotationFile, String textFile) {
+		StringBuilder stamp = new StringBuilder();
+		for (String file : List.of(annotationFile, textFile)) {
+			try {
+				BasicFileAttributes attributes = Files.readAttributes(this.folder.resolve(file),
+						BasicFileAttributes.class);
+				Instant modified = attributes.lastModifiedTime().toInstant();
+				if (modified.isAfter(Instant.now().minus(RACY))) {
+					return null;
+				}
+				stamp.append(attributes.size()).append('@').append(modified).append(' ');
+			}
+			catch (IOException ex) {
+				// reported when the file is read
+				return null;
+			}
+		}
+		return stamp.toString().strip();
 	}
 
 	private boolean isNew(String slug, String annotationFile, Map<String, String> slugs) {

@@ -65,7 +65,7 @@ public class SeedLoader {
 		SeedFolderReader reader = SeedFolderReader.open(folder, this.strict);
 		DatasetWriter.Outcome outcome = this.database.transaction().execute((status) -> {
 			DatasetWriter.Outcome written = this.writer.write(reader, !evenIfLoaded, started);
-			if (!written.written()) {
+			if (!written.written() && !written.restamped()) {
 				status.setRollbackOnly();
 			}
 			return written;

@@ -50,7 +50,7 @@ final class DumpFiles implements SyntheticRows.Sink, AutoCloseable {
 		script.add("\\timing on");
 		script.add("begin;");
 		script.add("set local statement_timeout = 0;");
-		script.add("truncate table " + Table.all() + " restart identity;");
+		script.add(Table.truncateAll() + ";");
 		for (Table table : this.files.keySet()) {
 			script.add("\\" + table.copyFrom("'" + file(table).toString().replace("'", "''") + "'"));
 		}

@@ -72,7 +72,7 @@ public class SyntheticGenerator {
 		return this.database.transaction().execute((status) -> {
 			this.database.lockForWriting();
 			JdbcClient jdbc = this.database.jdbc();
-			jdbc.sql("truncate table " + Table.all() + " restart identity").update();
+			jdbc.sql(Table.truncateAll()).update();
 			Map<Table, Integer> counts = this.database.template()
 				.getJdbcTemplate()
 				.execute((ConnectionCallback<Map<Table, Integer>>) (connection) -> copy(rows,

@@ -46,7 +46,15 @@ enum Table {
 		return "copy " + this.table + " (" + this.columns + ") from " + input + " with (freeze)";
 	}
 
-	static String all() {
+	/**
+	 * Empties every dataset table; cascading to what refers to them without being
+	 * generated (the seed loader's file stamps).
+	 */
+	static String truncateAll() {
+		return "truncate table " + all() + " restart identity cascade";
+	}
+
+	private static String all() {
 		StringBuilder names = new StringBuilder();
 		for (Table table : values()) {
 			names.append((names.length() > 0) ? ", " : "").append(table.table);

@@ -11,11 +11,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,6 +52,9 @@ class IncrementalLoadTest {
 
 	private static final int ARTICLES = 2_000;
 
+	/** The loader's own bookkeeping, not the dataset. */
+	private static final String STAMPS = "article_file_stamps";
+
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	@TempDir
@@ -62,6 +68,12 @@ class IncrementalLoadTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SeedDatabase database;
+
+	@Autowired
+	DerivedData derived;
 
 	@LocalServerPort
 	int port;
@@ -90,11 +102,61 @@ class IncrementalLoadTest {
 
 	@Test
 	void anIdenticalReloadWritesNothing() {
-		Map<String, String> rows = DatabaseFingerprint.of(this.jdbc);
+		Map<String, String> rows = DatabaseFingerprint.of(this.jdbc, STAMPS);
 		Map<String, String> versions = rowVersions();
+		// files copied a moment ago get their stamps now (see the next test)
 		assertThat(this.loader.load(this.folder).written()).isFalse();
-		assertThat(DatabaseFingerprint.of(this.jdbc)).isEqualTo(rows);
+		assertThat(DatabaseFingerprint.of(this.jdbc, STAMPS)).isEqualTo(rows);
 		assertThat(rowVersions()).isEqualTo(versions);
+		Map<String, String> stamped = DatabaseFingerprint.of(this.jdbc);
+		assertThat(this.loader.load(this.folder).written()).isFalse();
+		assertThat(DatabaseFingerprint.of(this.jdbc)).isEqualTo(stamped);
+	}
+
+	@Test
+	void filesWithTheSizeAndTimeOfTheLastLoadAreNotReadAgain() throws IOException {
+		// files written a moment ago may be written again within the same tick: not
+		// stamped
+		try (Stream<Path> files = Files.list(this.folder.resolve("articles"))) {
+			for (Path file : files.toList()) {
+				Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+			}
+		}
+		this.loader.load(this.folder);
+		assertThat(count("select count(*) from article_file_stamps where stamp is not null")).isEqualTo(ARTICLES);
+		// the same size and modification time, as git's index would be fooled: not read
+		Path annotation = this.folder.resolve("articles/0000700.yaml");
+		FileTime modified = Files.getLastModifiedTime(annotation);
+		String text = Files.readString(annotation);
+		String source = text.lines().filter((line) -> line.startsWith("source: ")).findFirst().orElseThrow();
+		Files.writeString(annotation, text.replace(source, "source: " + "x".repeat(source.length() - 8)));
+		Files.setLastModifiedTime(annotation, modified);
+		assertThat(this.loader.load(this.folder).written()).isFalse();
+		// a later time: read, and its defect found
+		Files.setLastModifiedTime(annotation, FileTime.from(modified.toInstant().plusSeconds(1)));
+		assertThatExceptionOfType(SeedValidationException.class).isThrownBy(() -> this.loader.load(this.folder));
+	}
+
+	@Test
+	void anEditUpdatesWhatItCountsForAsAFullRebuildWould() throws IOException {
+		// one organization no quote speaks for leaves the annotation, and the last quote
+		// goes
+		Path annotation = this.folder.resolve("articles/0001500.yaml");
+		String text = Files.readString(annotation);
+		String unquoted = text.lines()
+			.dropWhile((line) -> !line.equals("organizations:"))
+			.skip(1)
+			.takeWhile((line) -> line.startsWith("- "))
+			.map((line) -> line.substring(2))
+			.filter((slug) -> !text.contains("organization: " + slug + "\n"))
+			.findFirst()
+			.orElseThrow();
+		Files.writeString(annotation, text.replace("- " + unquoted + "\n", "")
+			.substring(0, text.replace("- " + unquoted + "\n", "").lastIndexOf("\n- text: ") + 1));
+		assertThat(this.loader.load(this.folder).written()).isTrue();
+		Map<String, String> refreshed = DatabaseFingerprint.of(this.jdbc, STAMPS);
+		this.database.transaction().executeWithoutResult((status) -> this.derived.rebuild(this.database.jdbc()));
+		assertThat(DatabaseFingerprint.of(this.jdbc, STAMPS)).isEqualTo(refreshed);
 	}
 
 	@Test
