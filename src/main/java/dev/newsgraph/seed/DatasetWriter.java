@@ -8,6 +8,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -32,6 +34,8 @@ import dev.newsgraph.seed.SeedFolderReader.LoadedDataset;
  */
 @Component
 class DatasetWriter {
+
+	private static final Logger logger = LoggerFactory.getLogger(DatasetWriter.class);
 
 	private final JdbcClient jdbc;
 
@@ -97,6 +101,8 @@ class DatasetWriter {
 			return new Outcome(checksum, false, restamp() > 0, recordedCounts(loads), 0, 0);
 		}
 		boolean positionsKept = !registriesChanged && removed == 0 && !stagedMovesAPosition();
+		logger.info("Writing {} new or changed articles{}{}", stage.changed(),
+				registriesChanged ? " and the shared files" : "", (removed > 0) ? ", " + removed + " removed" : "");
 		if (positionsKept) {
 			this.derived.noteChanging(this.jdbc);
 		}
@@ -113,9 +119,11 @@ class DatasetWriter {
 		}
 		restamp();
 		if (positionsKept) {
+			logger.info("Updating the derived links and counts of the changed articles");
 			this.derived.refreshChanged(this.jdbc);
 		}
 		else {
+			logger.info("Rebuilding the derived links and counts");
 			this.derived.rebuild(this.jdbc);
 		}
 		DatasetCounts counts = counts();

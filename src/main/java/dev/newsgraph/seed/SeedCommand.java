@@ -68,7 +68,7 @@ public final class SeedCommand {
 			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 				.web(WebApplicationType.NONE)
 				.run(springArgs.toArray(String[]::new))) {
-				SeedLoader.Result result = context.getBean(SeedLoader.class).load(folder);
+				SeedLoader.Result result = context.getBean(SeedLoader.class).loadOnTerminal(folder);
 				if (result.written()) {
 					out.printf("Loaded %s in %d ms: %d articles, %d organizations, %d people, %d quotes%n",
 							result.checksum(), result.duration().toMillis(), result.counts().articles(),

@@ -21,9 +21,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import dev.newsgraph.progress.Progress;
+import dev.newsgraph.progress.ProgressDisplay;
 import dev.newsgraph.seed.CuratedDataset.ArticleRow;
 import dev.newsgraph.seed.CuratedDataset.OrganizationRow;
 import dev.newsgraph.seed.CuratedDataset.PersonRow;
@@ -44,9 +43,7 @@ public final class SeedFolderReader {
 
 	static final String ARTICLES = "articles";
 
-	private static final Logger logger = LoggerFactory.getLogger(SeedFolderReader.class);
-
-	/** Folders with at least this many articles get progress lines. */
+	/** Folders with at least this many articles show their progress. */
 	private static final int PROGRESS_FROM = 200;
 
 	/**
@@ -109,9 +106,12 @@ public final class SeedFolderReader {
 
 	private final boolean strict;
 
-	private SeedFolderReader(Path folder, boolean strict) {
+	private final ProgressDisplay.Output progress;
+
+	private SeedFolderReader(Path folder, boolean strict, ProgressDisplay.Output progress) {
 		this.folder = folder;
 		this.strict = strict;
+		this.progress = progress;
 		this.files = new SeedFileReader(folder, this.problems);
 	}
 
@@ -120,7 +120,7 @@ public final class SeedFolderReader {
 	 * @throws SeedValidationException listing every problem, if there is any
 	 */
 	public static CuratedDataset read(Path folder) {
-		SeedFolderReader reader = open(folder, false);
+		SeedFolderReader reader = open(folder, false, ProgressDisplay.Output.LOG);
 		List<ArticleRow> articles = new ArrayList<>();
 		reader.articles(LoadedDataset.NONE, new ArticleSink() {
 			@Override
@@ -145,7 +145,7 @@ public final class SeedFolderReader {
 	 * @throws SeedValidationException listing every problem, if there is any
 	 */
 	public static DatasetCounts validate(Path folder, boolean strict, Consumer<SeedProblem> warnings) {
-		SeedFolderReader reader = open(folder, strict);
+		SeedFolderReader reader = open(folder, strict, ProgressDisplay.Output.TERMINAL);
 		int[] counted = new int[3];
 		reader.articles(LoadedDataset.NONE, new ArticleSink() {
 			@Override
@@ -169,9 +169,10 @@ public final class SeedFolderReader {
 	/**
 	 * Opens the folder and reads its shared files.
 	 * @param strict whether {@link CuratorWarnings} are problems ({@code --strict})
+	 * @param progress where the progress of a large folder's read goes
 	 */
-	static SeedFolderReader open(Path folder, boolean strict) {
-		SeedFolderReader reader = new SeedFolderReader(folder, strict);
+	static SeedFolderReader open(Path folder, boolean strict, ProgressDisplay.Output progress) {
+		SeedFolderReader reader = new SeedFolderReader(folder, strict, progress);
 		reader.readRegistries();
 		return reader;
 	}
@@ -295,9 +296,18 @@ public final class SeedFolderReader {
 			this.problems.problem(ARTICLES, 0, "cannot list the folder: " + ex.getMessage());
 			return;
 		}
-		Map<String, String> slugs = new HashMap<>();
 		long annotations = names.stream().filter((name) -> name.endsWith(".yaml")).count();
-		int read = 0;
+		if (annotations < PROGRESS_FROM) {
+			articles(names, loaded, sink, Progress.NONE);
+			return;
+		}
+		try (ProgressDisplay display = ProgressDisplay.start("Reading", "read", annotations, this.progress)) {
+			articles(names, loaded, sink, display);
+		}
+	}
+
+	private void articles(Set<String> names, LoadedDataset loaded, ArticleSink sink, Progress progress) {
+		Map<String, String> slugs = new HashMap<>();
 		for (String name : names) {
 			String base = name.replaceFirst("\\.(yaml|txt)$", "");
 			if (name.endsWith(".txt") && !names.contains(base + ".yaml")) {
@@ -307,12 +317,9 @@ public final class SeedFolderReader {
 			if (!name.endsWith(".yaml")) {
 				continue;
 			}
-			read++;
-			if (annotations >= PROGRESS_FROM && read % (annotations / 10) == 0) {
-				logger.info("Read {} of {} articles", read, annotations);
-			}
 			LoadedArticle before = loaded.articles().get(base + ".txt");
 			article(base, before, this.registriesChecksum.equals(loaded.registriesChecksum()), slugs, sink);
+			progress.advance(1);
 		}
 	}
 

@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 
+import dev.newsgraph.progress.ProgressDisplay;
+
 /**
  * Loads a seed folder into PostgreSQL in a single transaction: either all of it is loaded
  * and recorded, or nothing changes. Only what changed since the last load is written
@@ -47,7 +49,7 @@ public class SeedLoader {
 	 * @throws SeedValidationException listing every defect; the database is unchanged
 	 */
 	public Result loadIfChanged(Path folder) {
-		return load(folder, false);
+		return load(folder, false, ProgressDisplay.Output.LOG);
 	}
 
 	/**
@@ -56,13 +58,20 @@ public class SeedLoader {
 	 * @throws SeedValidationException listing every defect; the database is unchanged
 	 */
 	public Result load(Path folder) {
-		return load(folder, true);
+		return load(folder, true, ProgressDisplay.Output.LOG);
 	}
 
-	private Result load(Path folder, boolean evenIfLoaded) {
+	/**
+	 * {@link #load(Path)}, with a progress bar when the output is a terminal.
+	 */
+	public Result loadOnTerminal(Path folder) {
+		return load(folder, true, ProgressDisplay.Output.TERMINAL);
+	}
+
+	private Result load(Path folder, boolean evenIfLoaded, ProgressDisplay.Output progress) {
 		long started = System.nanoTime();
 		logger.info("Reading seed folder {}", folder.toAbsolutePath());
-		SeedFolderReader reader = SeedFolderReader.open(folder, this.strict);
+		SeedFolderReader reader = SeedFolderReader.open(folder, this.strict, progress);
 		DatasetWriter.Outcome outcome = this.database.transaction().execute((status) -> {
 			DatasetWriter.Outcome written = this.writer.write(reader, !evenIfLoaded, started);
 			if (!written.written() && !written.restamped()) {

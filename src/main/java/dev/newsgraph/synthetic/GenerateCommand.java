@@ -12,6 +12,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import dev.newsgraph.progress.ProgressDisplay;
 import dev.newsgraph.seed.DatasetCounts;
 
 /**
@@ -90,7 +91,7 @@ public final class GenerateCommand {
 			.web(WebApplicationType.NONE)
 			.run(springArgs.toArray(String[]::new))) {
 			SyntheticGenerator.Result result;
-			try (ProgressDisplay progress = ProgressDisplay.start(articles)) {
+			try (ProgressDisplay progress = ProgressDisplay.start("Generating", "generated", articles)) {
 				result = context.getBean(SyntheticGenerator.class).generate(seed, articles, progress);
 			}
 			DatasetCounts counts = result.counts();
@@ -105,10 +106,11 @@ public final class GenerateCommand {
 
 	private static int dump(long seed, int articles, Path dir, PrintStream out) throws Exception {
 		long started = System.nanoTime();
-		try (DumpFiles files = new DumpFiles(dir); ProgressDisplay progress = ProgressDisplay.start(articles)) {
+		try (DumpFiles files = new DumpFiles(dir);
+				ProgressDisplay progress = ProgressDisplay.start("Generating", "generated", articles)) {
 			new SyntheticRows(seed, articles).produce((batch) -> {
 				files.accept(batch);
-				progress.written(batch.articles());
+				progress.advance(batch.articles());
 			});
 		}
 		out.printf(Locale.ROOT,
@@ -119,7 +121,7 @@ public final class GenerateCommand {
 
 	private static int seedFolder(long seed, int articles, Path folder, PrintStream out) throws IOException {
 		long started = System.nanoTime();
-		try (ProgressDisplay progress = ProgressDisplay.start(articles)) {
+		try (ProgressDisplay progress = ProgressDisplay.start("Generating", "generated", articles)) {
 			new SeedFolderWriter(seed, articles).write(folder, progress);
 		}
 		out.printf(Locale.ROOT,

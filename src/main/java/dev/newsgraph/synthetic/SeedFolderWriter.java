@@ -19,6 +19,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 import tools.jackson.dataformat.yaml.YAMLWriteFeature;
 
+import dev.newsgraph.progress.Progress;
 import dev.newsgraph.synthetic.Cast.Affiliation;
 import dev.newsgraph.synthetic.Cast.Organization;
 import dev.newsgraph.synthetic.Cast.Person;
@@ -60,7 +61,7 @@ final class SeedFolderWriter {
 	 * Writes the folder, which must not exist or be empty.
 	 * @param progress told after each article
 	 */
-	void write(Path folder, SyntheticGenerator.Progress progress) throws IOException {
+	void write(Path folder, Progress progress) throws IOException {
 		if (Files.isDirectory(folder)) {
 			try (Stream<Path> entries = Files.list(folder)) {
 				if (entries.findAny().isPresent()) {
@@ -81,7 +82,7 @@ final class SeedFolderWriter {
 			Files.write(articlesFolder.resolve(name + ".txt"), text);
 			write(articlesFolder.resolve(name + ".yaml"),
 					annotation(article, HexFormat.of().formatHex(this.sha256.digest(text)), cast));
-			progress.written(1);
+			progress.advance(1);
 		}
 	}
 

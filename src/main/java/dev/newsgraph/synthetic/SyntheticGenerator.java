@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.newsgraph.database.CopyText;
+import dev.newsgraph.progress.Progress;
 import dev.newsgraph.seed.DatasetCounts;
 import dev.newsgraph.seed.DerivedData;
 import dev.newsgraph.seed.SeedDatabase;
@@ -57,12 +58,6 @@ public class SyntheticGenerator {
 	 * Told after each batch of articles is written; an exception thrown here aborts the
 	 * run.
 	 */
-	public interface Progress {
-
-		void written(int articles);
-
-	}
-
 	public record Result(String checksum, DatasetCounts counts, Duration duration) {
 	}
 
@@ -136,7 +131,7 @@ public class SyntheticGenerator {
 					CopyText.copyIn(copy, chunk.table().copyFrom("stdin"), chunk.data());
 					counts.merge(chunk.table(), chunk.rows(), Integer::sum);
 				}
-				progress.written(batch.articles());
+				progress.advance(batch.articles());
 			}
 			return counts;
 		}
