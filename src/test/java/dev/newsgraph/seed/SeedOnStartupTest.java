@@ -36,7 +36,8 @@ class SeedOnStartupTest {
 		assertThat(this.loads.holdsSyntheticDataset()).isTrue();
 		int loadsBefore = count("select count(*) from dataset_loads");
 		// a folder other than the one loaded: without the guard it would be loaded
-		SeedProperties changedFolder = new SeedProperties(SeedFolderReaderTest.FIXTURES.resolve("valid"), true, false);
+		SeedProperties changedFolder = new SeedProperties(SeedFolderReaderTest.FIXTURES.resolve("valid"), true, false,
+				false);
 		new SeedOnStartup(this.loader, changedFolder, this.loads).run(null);
 		assertThat(count("select count(*) from articles where slug = 'generated-1'")).isEqualTo(1);
 		assertThat(count("select count(*) from dataset_loads")).isEqualTo(loadsBefore);

@@ -1,0 +1,118 @@
+package dev.newsgraph.seed;
+
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reloads the seed folder while the service runs, a moment after its files change
+ * ({@code newsgraph.seed.watch}): a curator saves an article and the service serves it
+ * seconds later, with no restart. The load is the start-up one: only what changed, in one
+ * transaction; a defect is logged with its file and line, and the served dataset stays as
+ * it was. It watches through the operating system's file events (inotify on Linux), so an
+ * idle folder costs nothing.
+ */
+@Component
+@ConditionalOnBooleanProperty("newsgraph.seed.watch")
+class SeedFolderWatcher implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(SeedFolderWatcher.class);
+
+	/** How long the folder stays still before it is loaded: an editor saves in steps. */
+	private static final long QUIET_MILLIS = 200;
+
+	private final SeedLoader loader;
+
+	private final DatasetLoadRepository loads;
+
+	private final Path folder;
+
+	private WatchService watcher;
+
+	SeedFolderWatcher(SeedLoader loader, DatasetLoadRepository loads, SeedProperties properties) {
+		this.loader = loader;
+		this.loads = loads;
+		this.folder = properties.dir();
+	}
+
+	/** Once the start-up load is done. */
+	@EventListener(ApplicationReadyEvent.class)
+	void start() throws IOException {
+		Path articles = this.folder.resolve(SeedFolderReader.ARTICLES);
+		if (!Files.isDirectory(articles)) {
+			logger.warn("Not watching {}: it has no articles folder", this.folder.toAbsolutePath());
+			return;
+		}
+		this.watcher = this.folder.getFileSystem().newWatchService();
+		for (Path watched : new Path[] { this.folder, articles }) {
+			watched.register(this.watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+					StandardWatchEventKinds.ENTRY_DELETE);
+		}
+		Thread thread = new Thread(this::watch, "seed-folder-watcher");
+		thread.setDaemon(true);
+		thread.start();
+		logger.info("Watching {}: changed files are loaded as they are saved", this.folder.toAbsolutePath());
+	}
+
+	private void watch() {
+		try {
+			while (true) {
+				drain(this.watcher.take());
+				WatchKey more;
+				while ((more = this.watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+					drain(more);
+				}
+				reload();
+			}
+		}
+		catch (ClosedWatchServiceException ex) {
+			// the service is stopping
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void drain(WatchKey key) {
+		key.pollEvents();
+		key.reset();
+	}
+
+	private void reload() {
+		if (this.loads.holdsSyntheticDataset()) {
+			logger.info("Not reloading {}: the database holds a synthetic dataset", this.folder);
+			return;
+		}
+		try {
+			this.loader.loadIfChanged(this.folder);
+		}
+		catch (SeedValidationException ex) {
+			logger.warn("Still serving the dataset loaded before: {}", ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			logger.error("Could not reload {}; still serving the dataset loaded before", this.folder, ex);
+		}
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		if (this.watcher != null) {
+			this.watcher.close();
+		}
+	}
+
+}
