@@ -1,8 +1,11 @@
 package dev.newsgraph.seed;
 
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import org.postgresql.copy.CopyManager;
 
@@ -13,6 +16,7 @@ import dev.newsgraph.database.CopyText;
 import dev.newsgraph.seed.CuratedDataset.ArticleRow;
 import dev.newsgraph.seed.CuratedDataset.MentionRow;
 import dev.newsgraph.seed.CuratedDataset.QuoteRow;
+import dev.newsgraph.seed.SeedFolderReader.LoadedArticle;
 
 /**
  * The articles of a load on their way in: copied into temporary tables a batch at a time,
@@ -25,7 +29,7 @@ final class ArticleStage implements SeedFolderReader.ArticleSink {
 	/** Articles per COPY: a few megabytes of text. */
 	private static final int ARTICLES_PER_COPY = 500;
 
-	/** Slugs of unchanged articles per COPY. */
+	/** New stamps of unchanged articles per COPY. */
 	private static final int SLUGS_PER_COPY = 50_000;
 
 	private static final Map<String, String> TABLES = tables();
@@ -42,6 +46,8 @@ final class ArticleStage implements SeedFolderReader.ArticleSink {
 
 	private int changed;
 
+	private final Set<String> seen = new HashSet<>();
+
 	private ArticleStage(CopyManager copy) {
 		this.copy = copy;
 	}
@@ -55,7 +61,7 @@ final class ArticleStage implements SeedFolderReader.ArticleSink {
 
 	private static Map<String, String> tables() {
 		Map<String, String> tables = new LinkedHashMap<>();
-		tables.put("stage_seen", "slug text, stamp text");
+		tables.put("stage_stamps", "slug text, stamp text");
 		tables.put("stage_articles",
 				"""
 						ord int, slug text, file_name text, text_sha256 text, fingerprint text, title text, body text,
@@ -72,7 +78,8 @@ final class ArticleStage implements SeedFolderReader.ArticleSink {
 	@Override
 	public void changed(ArticleRow article, String stamp) {
 		String slug = article.slug();
-		rows("stage_seen").add(slug).add(stamp).endRow();
+		this.seen.add(slug);
+		rows("stage_stamps").add(slug).add(stamp).endRow();
 		rows("stage_articles").add(++this.order)
 			.add(slug)
 			.add(article.fileName())
@@ -120,11 +127,19 @@ final class ArticleStage implements SeedFolderReader.ArticleSink {
 	}
 
 	@Override
-	public void unchanged(String slug, String stamp) {
-		rows("stage_seen").add(slug).add(stamp).endRow();
-		if (++this.pendingSlugs == SLUGS_PER_COPY) {
-			flush();
+	public void unchanged(LoadedArticle loaded, String stamp) {
+		this.seen.add(loaded.slug());
+		if (!Objects.equals(stamp, loaded.stamp())) {
+			rows("stage_stamps").add(loaded.slug()).add(stamp).endRow();
+			if (++this.pendingSlugs == SLUGS_PER_COPY) {
+				flush();
+			}
 		}
+	}
+
+	/** The slugs of every article read, changed or not. */
+	Set<String> seen() {
+		return this.seen;
 	}
 
 	/** How many articles were new or changed. */

@@ -88,15 +88,17 @@ class DatasetWriter {
 		DatasetLoadRepository loads = new DatasetLoadRepository(this.jdbc);
 		boolean registriesChanged = !reader.registriesChecksum().equals(loadedRegistries);
 		this.jdbc
-			.sql("analyze stage_seen, stage_articles, stage_article_people, stage_mentions, stage_quotes, "
+			.sql("analyze stage_stamps, stage_articles, stage_article_people, stage_mentions, stage_quotes, "
 					+ "stage_quote_about")
 			.update();
 		if (unlessLoaded && checksum.equals(loads.current())) {
 			return new Outcome(checksum, false, restamp() > 0, recordedCounts(loads), 0, 0);
 		}
 		int removed = this.jdbc.sql("""
-				delete from articles a where not exists (select 1 from stage_seen s where s.slug = a.slug)
-				""").update();
+				delete from articles a
+				where a.slug = any(:removed)
+				   or (a.seed_fingerprint is null and not exists (select 1 from stage_articles s where s.slug = a.slug))
+				""").param("removed", removed(loaded, stage)).update();
 		if (!registriesChanged && stage.changed() == 0 && removed == 0) {
 			return new Outcome(checksum, false, restamp() > 0, recordedCounts(loads), 0, 0);
 		}
@@ -148,10 +150,23 @@ class DatasetWriter {
 	private int restamp() {
 		return this.jdbc.sql("""
 				insert into article_file_stamps (article_id, stamp)
-				select a.id, s.stamp from stage_seen s join articles a on a.slug = s.slug
+				select a.id, s.stamp from stage_stamps s join articles a on a.slug = s.slug
 				on conflict (article_id) do update set stamp = excluded.stamp
 				where article_file_stamps.stamp is distinct from excluded.stamp
 				""").update();
+	}
+
+	/**
+	 * The slugs of the articles the last load left and this one did not read: their files
+	 * are gone.
+	 */
+	private static String[] removed(LoadedDataset loaded, ArticleStage stage) {
+		return loaded.articles()
+			.values()
+			.stream()
+			.map(LoadedArticle::slug)
+			.filter((slug) -> !stage.seen().contains(slug))
+			.toArray(String[]::new);
 	}
 
 	/** The articles of the last seed load, by text file name. */

@@ -89,13 +89,19 @@ final class Registries {
 						organization.description()));
 			}
 		}
+		Map<String, String> parents = new HashMap<>();
+		entries.forEach((entry) -> {
+			if (entry.value().slug() != null && entry.value().parent() != null) {
+				parents.put(entry.value().slug(), entry.value().parent());
+			}
+		});
 		for (Located<SeedFiles.Organization> entry : entries) {
 			String parent = entry.value().parent();
 			if (parent != null && !slugs.contains(parent)) {
 				this.problems.problem(ORGANIZATIONS, entry.line(),
 						"organization " + entry.value().slug() + ": unknown parent organization '" + parent + "'");
 			}
-			else if (parent != null && hasParentCycle(entry.value().slug(), entries)) {
+			else if (parent != null && hasParentCycle(entry.value().slug(), parents)) {
 				this.problems.problem(ORGANIZATIONS, entry.line(),
 						"organization " + entry.value().slug() + ": its parents lead back to itself");
 			}
@@ -103,13 +109,7 @@ final class Registries {
 		return organizations;
 	}
 
-	private static boolean hasParentCycle(String slug, List<Located<SeedFiles.Organization>> entries) {
-		Map<String, String> parents = new HashMap<>();
-		entries.forEach((entry) -> {
-			if (entry.value().slug() != null && entry.value().parent() != null) {
-				parents.put(entry.value().slug(), entry.value().parent());
-			}
-		});
+	private static boolean hasParentCycle(String slug, Map<String, String> parents) {
 		Set<String> visited = new HashSet<>();
 		for (String at = parents.get(slug); at != null; at = parents.get(at)) {
 			if (at.equals(slug) || !visited.add(at)) {

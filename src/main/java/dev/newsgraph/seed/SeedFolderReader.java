@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,10 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import dev.newsgraph.progress.Progress;
 import dev.newsgraph.progress.ProgressDisplay;
@@ -57,8 +52,8 @@ public final class SeedFolderReader {
 		 */
 		void changed(ArticleRow article, String stamp);
 
-		/** An article whose files are those already loaded under this slug. */
-		void unchanged(String slug, String stamp);
+		/** An article whose files are those the last load read. */
+		void unchanged(LoadedArticle loaded, String stamp);
 
 	}
 
@@ -82,9 +77,6 @@ public final class SeedFolderReader {
 		static final LoadedDataset NONE = new LoadedDataset(null, Map.of());
 
 	}
-
-	/** Files changed this recently may change again within their clock's tick. */
-	private static final Duration RACY = Duration.ofSeconds(2);
 
 	private final MessageDigest checksum = SeedFileReader.sha256();
 
@@ -129,7 +121,7 @@ public final class SeedFolderReader {
 			}
 
 			@Override
-			public void unchanged(String slug, String stamp) {
+			public void unchanged(LoadedArticle loaded, String stamp) {
 				throw new IllegalStateException("nothing was loaded before");
 			}
 		});
@@ -156,7 +148,7 @@ public final class SeedFolderReader {
 			}
 
 			@Override
-			public void unchanged(String slug, String stamp) {
+			public void unchanged(LoadedArticle loaded, String stamp) {
 				throw new IllegalStateException("nothing was loaded before");
 			}
 		});
@@ -172,22 +164,54 @@ public final class SeedFolderReader {
 	 * @param progress where the progress of a large folder's read goes
 	 */
 	static SeedFolderReader open(Path folder, boolean strict, ProgressDisplay.Output progress) {
+		return open(folder, strict, progress, null);
+	}
+
+	/**
+	 * @param before the shared files as a previous read left them, reused when unchanged
+	 */
+	static SeedFolderReader open(Path folder, boolean strict, ProgressDisplay.Output progress, SharedFiles before) {
 		SeedFolderReader reader = new SeedFolderReader(folder, strict, progress);
-		reader.readRegistries();
+		reader.readRegistries(before);
 		return reader;
 	}
 
-	private void readRegistries() {
-		MessageDigest registries = SeedFileReader.sha256();
+	/**
+	 * The shared files as read and checked, kept by a loader for its next load: parsing
+	 * them is most of a one-edit reload.
+	 */
+	record SharedFiles(String checksum, List<SourceRow> sources, List<OrganizationRow> organizations,
+			List<PersonRow> people, ArticleReferences references) {
+	}
+
+	private void readRegistries(SharedFiles before) {
 		if (!Files.isDirectory(this.folder)) {
 			throw new SeedValidationException(this.folder,
 					List.of(new SeedProblem(this.folder.toString(), 0, "the seed folder does not exist")));
 		}
-		SeedFiles.Sources sourcesFile = readRegistry(Registries.SOURCES, SeedFiles.Sources.class, registries);
-		SeedFiles.Organizations organizationsFile = readRegistry(Registries.ORGANIZATIONS,
-				SeedFiles.Organizations.class, registries);
-		SeedFiles.People peopleFile = readRegistry(Registries.PEOPLE, SeedFiles.People.class, registries);
+		MessageDigest registries = SeedFileReader.sha256();
+		Map<String, byte[]> contents = new HashMap<>();
+		for (String file : List.of(Registries.SOURCES, Registries.ORGANIZATIONS, Registries.PEOPLE)) {
+			byte[] content = this.files.readBytes(file, file, "file is missing");
+			if (content != null) {
+				registries.update(content);
+				registries.update((byte) 0);
+				addToChecksum(file, content);
+				contents.put(file, content);
+			}
+		}
 		this.registriesChecksum = HexFormat.of().formatHex(registries.digest());
+		if (before != null && before.checksum().equals(this.registriesChecksum) && contents.size() == 3) {
+			this.sources = before.sources();
+			this.organizations = before.organizations();
+			this.people = before.people();
+			this.references = before.references();
+			return;
+		}
+		SeedFiles.Sources sourcesFile = parse(contents, Registries.SOURCES, SeedFiles.Sources.class);
+		SeedFiles.Organizations organizationsFile = parse(contents, Registries.ORGANIZATIONS,
+				SeedFiles.Organizations.class);
+		SeedFiles.People peopleFile = parse(contents, Registries.PEOPLE, SeedFiles.People.class);
 		Registries checked = new Registries(this.problems);
 		this.sources = checked.sources(sourcesFile);
 		this.organizations = checked.organizations(organizationsFile);
@@ -196,15 +220,15 @@ public final class SeedFolderReader {
 		this.references = references(sourcesFile, this.sources, organizationsFile, this.organizations, peopleFile);
 	}
 
-	private <T> T readRegistry(String file, Class<T> type, MessageDigest registries) {
-		byte[] content = this.files.readBytes(file, file, "file is missing");
-		if (content == null) {
-			return null;
-		}
-		registries.update(content);
-		registries.update((byte) 0);
-		addToChecksum(file, content);
-		return this.files.parseYaml(file, content, type);
+	private <T> T parse(Map<String, byte[]> contents, String file, Class<T> type) {
+		byte[] content = contents.get(file);
+		return (content != null) ? this.files.parseYaml(file, content, type) : null;
+	}
+
+	/** The shared files, when they are free of problems; else null. */
+	SharedFiles sharedFiles() {
+		return this.problems.isEmpty() ? new SharedFiles(this.registriesChecksum, this.sources, this.organizations,
+				this.people, this.references) : null;
 	}
 
 	List<SourceRow> sources() {
@@ -288,51 +312,51 @@ public final class SeedFolderReader {
 			this.problems.problem(ARTICLES, 0, "the articles folder is missing");
 			return;
 		}
-		Set<String> names = new TreeSet<>();
-		try (Stream<Path> listing = Files.list(articlesFolder)) {
-			listing.filter(Files::isRegularFile).forEach((path) -> names.add(path.getFileName().toString()));
+		ArticleListing listing;
+		try {
+			listing = ArticleListing.of(articlesFolder);
 		}
 		catch (IOException ex) {
 			this.problems.problem(ARTICLES, 0, "cannot list the folder: " + ex.getMessage());
 			return;
 		}
-		long annotations = names.stream().filter((name) -> name.endsWith(".yaml")).count();
+		long annotations = listing.names().stream().filter((name) -> name.endsWith(".yaml")).count();
 		if (annotations < PROGRESS_FROM) {
-			articles(names, loaded, sink, Progress.NONE);
+			articles(listing, loaded, sink, Progress.NONE);
 			return;
 		}
 		try (ProgressDisplay display = ProgressDisplay.start("Reading", "read", annotations, this.progress)) {
-			articles(names, loaded, sink, display);
+			articles(listing, loaded, sink, display);
 		}
 	}
 
-	private void articles(Set<String> names, LoadedDataset loaded, ArticleSink sink, Progress progress) {
-		Map<String, String> slugs = new HashMap<>();
-		for (String name : names) {
-			String base = name.replaceFirst("\\.(yaml|txt)$", "");
-			if (name.endsWith(".txt") && !names.contains(base + ".yaml")) {
+	private void articles(ArticleListing listing, LoadedDataset loaded, ArticleSink sink, Progress progress) {
+		Map<String, String> slugs = new HashMap<>(listing.names().size());
+		for (String name : listing.names()) {
+			if (name.endsWith(".txt") && !listing.contains(base(name, ".txt") + ".yaml")) {
 				this.problems.problem(ARTICLES + "/" + name, 0,
-						"text has no annotation file " + base + ".yaml beside it");
+						"text has no annotation file " + base(name, ".txt") + ".yaml beside it");
 			}
 			if (!name.endsWith(".yaml")) {
 				continue;
 			}
+			String base = base(name, ".yaml");
 			LoadedArticle before = loaded.articles().get(base + ".txt");
-			article(base, before, this.registriesChecksum.equals(loaded.registriesChecksum()), slugs, sink);
+			article(base, listing.stamp(base), before, this.registriesChecksum.equals(loaded.registriesChecksum()),
+					slugs, sink);
 			progress.advance(1);
 		}
 	}
 
-	private void article(String base, LoadedArticle loaded, boolean sameRegistries, Map<String, String> slugs,
-			ArticleSink sink) {
+	private void article(String base, String stamp, LoadedArticle loaded, boolean sameRegistries,
+			Map<String, String> slugs, ArticleSink sink) {
 		String annotationFile = ARTICLES + "/" + base + ".yaml";
 		String textFile = ARTICLES + "/" + base + ".txt";
-		String stamp = stamp(annotationFile, textFile);
 		if (loaded != null && sameRegistries && stamp != null && stamp.equals(loaded.stamp())) {
 			// neither file was written since the last load read them: not read again
 			addToChecksum(base, loaded.fingerprint());
 			if (isNew(loaded.slug(), annotationFile, slugs)) {
-				sink.unchanged(loaded.slug(), stamp);
+				sink.unchanged(loaded, stamp);
 			}
 			return;
 		}
@@ -349,7 +373,7 @@ public final class SeedFolderReader {
 		if (loaded != null && loaded.fingerprint().equals(fingerprint)) {
 			// validated when it was loaded, against the same shared files
 			if (isNew(loaded.slug(), annotationFile, slugs)) {
-				sink.unchanged(loaded.slug(), stamp);
+				sink.unchanged(loaded, stamp);
 			}
 			return;
 		}
@@ -370,28 +394,8 @@ public final class SeedFolderReader {
 		}
 	}
 
-	/**
-	 * The sizes and modification times of an article's two files, or null when either
-	 * cannot be read or was written too recently to tell a later write from it.
-	 */
-	private String stamp(String annotationFile, String textFile) {
-		StringBuilder stamp = new StringBuilder();
-		for (String file : List.of(annotationFile, textFile)) {
-			try {
-				BasicFileAttributes attributes = Files.readAttributes(this.folder.resolve(file),
-						BasicFileAttributes.class);
-				Instant modified = attributes.lastModifiedTime().toInstant();
-				if (modified.isAfter(Instant.now().minus(RACY))) {
-					return null;
-				}
-				stamp.append(attributes.size()).append('@').append(modified).append(' ');
-			}
-			catch (IOException ex) {
-				// reported when the file is read
-				return null;
-			}
-		}
-		return stamp.toString().strip();
+	private static String base(String name, String extension) {
+		return name.substring(0, name.length() - extension.length());
 	}
 
 	private boolean isNew(String slug, String annotationFile, Map<String, String> slugs) {

@@ -27,6 +27,9 @@ public class SeedLoader {
 
 	private final boolean strict;
 
+	/** As the last load read them: reused by the next while they are unchanged. */
+	private volatile SeedFolderReader.SharedFiles sharedFiles;
+
 	SeedLoader(DatasetWriter writer, SeedDatabase database, SeedProperties properties) {
 		this.writer = writer;
 		this.database = database;
@@ -71,7 +74,8 @@ public class SeedLoader {
 	private Result load(Path folder, boolean evenIfLoaded, ProgressDisplay.Output progress) {
 		long started = System.nanoTime();
 		logger.info("Reading seed folder {}", folder.toAbsolutePath());
-		SeedFolderReader reader = SeedFolderReader.open(folder, this.strict, progress);
+		SeedFolderReader reader = SeedFolderReader.open(folder, this.strict, progress, this.sharedFiles);
+		this.sharedFiles = reader.sharedFiles();
 		DatasetWriter.Outcome outcome = this.database.transaction().execute((status) -> {
 			DatasetWriter.Outcome written = this.writer.write(reader, !evenIfLoaded, started);
 			if (!written.written() && !written.restamped()) {
