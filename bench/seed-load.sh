@@ -30,12 +30,41 @@ if [ ! -d "$work/seeds/articles" ]; then
 fi
 rm -rf "$work/db"
 export NEWSGRAPH_EMBEDDED_DB_DIR=$work/db
+# files written in the last 2 s get no stamp; these are older
 step validate seed --validate "$work/seeds"
 step load seed "$work/seeds"
 step reload seed "$work/seeds"
 # one quote's role edited in the middle article
 file=$work/seeds/articles/$(printf '%07d' $((articles / 2))).yaml
-cp "$file" "$work/edited.bak"
+cp -p "$file" "$work/edited.bak"
 sed -i '0,/  role: .*/s//  role: acting spokesperson/' "$file"
 step edit seed "$work/seeds"
+
+# The same edit saved while the service runs and watches the folder: from the save to the
+# first answer over HTTP with the new dataset version, for several edits in turn.
+port=${BENCH_PORT:-18099}
+version() {
+	curl -s -H 'Content-Type: application/json' -d '{"query":"{ dataset { version } }"}' "localhost:$port/graphql"
+}
+PORT=$port NEWSGRAPH_SEED_DIR=$work/seeds NEWSGRAPH_SEED_WATCH=true \
+	java -Xmx512m -jar "$jar" >"$work/watch.log" 2>&1 &
+service=$!
+trap 'kill $service 2>/dev/null' EXIT
+until grep -q 'Watching' "$work/watch.log"; do
+	kill -0 $service 2>/dev/null || { tail "$work/watch.log"; exit 1; }
+	sleep 1
+done
+times=()
+for round in 1 2 3 4 5 6 7 8; do
+	before=$(version)
+	started=$(date +%s%N)
+	sed -i "0,/  role: .*/s//  role: edited in round $round/" "$file"
+	while [ "$(version)" = "$before" ]; do sleep 0.05; done
+	times+=($((($(date +%s%N) - started) / 1000000)))
+	sleep 1
+done
+kill $service
+wait $service 2>/dev/null || true
 mv "$work/edited.bak" "$file"
+printf 'watched   edit to served, ms: %s   median %s\n' "${times[*]}" \
+	"$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(((${#times[@]} + 1) / 2))p")" | tee -a "$out"

@@ -51,6 +51,9 @@ final class ArticleAnnotator {
 
 	private final CuratorWarnings warnings;
 
+	/** The organizations and people found in the body. */
+	private MentionFinder.Result found;
+
 	/** The quotes' spans in the body, as char offsets, for {@link CuratorWarnings}. */
 	private final List<int[]> claimed = new ArrayList<>();
 
@@ -130,7 +133,7 @@ final class ArticleAnnotator {
 		if (!this.valid) {
 			return null;
 		}
-		this.warnings.people(this.references.peopleFinder(), Set.copyOf(peopleSlugs));
+		this.warnings.people(this.found, Set.copyOf(peopleSlugs));
 		this.warnings.quotationMarks(this.claimed);
 		return new ArticleRow(this.annotation.slug(), Path.of(this.textFile).getFileName().toString(),
 				this.annotation.sha256(), this.fingerprint, this.title, this.body, this.annotation.source(),
@@ -156,6 +159,7 @@ final class ArticleAnnotator {
 
 	private List<MentionRow> mentions() {
 		MentionFinder.Result found = this.references.mentionFinder().find(this.body);
+		this.found = found;
 		for (MentionFinder.Match inside : found.insideWords()) {
 			fail(this.textFile, textLine(inside.start()),
 					"alias '" + inside.alias() + "' of organization " + inside.organization()

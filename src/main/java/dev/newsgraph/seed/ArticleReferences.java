@@ -11,11 +11,10 @@ import java.util.Set;
  * @param sources the sources' slugs, or null when that file could not be read
  * @param people the people by slug
  * @param peopleRead whether the people file was read
- * @param mentionFinder finds the organizations' aliases in a body
+ * @param mentionFinder finds the organizations' aliases in a body, and the people's full
+ * names for {@link CuratorWarnings}
  * @param organizationsRead whether the organizations file was read
- * @param peopleFinder finds the people's full names in a text, for
- * {@link CuratorWarnings}
  */
 record ArticleReferences(Set<String> sources, Map<String, SeedFiles.Person> people, boolean peopleRead,
-		MentionFinder mentionFinder, boolean organizationsRead, MentionFinder peopleFinder) {
+		MentionFinder mentionFinder, boolean organizationsRead) {
 }

@@ -42,9 +42,9 @@ final class CuratorWarnings {
 		}
 	}
 
-	void people(MentionFinder names, Set<String> listed) {
+	void people(MentionFinder.Result found, Set<String> listed) {
 		Set<String> told = new LinkedHashSet<>();
-		for (MentionFinder.Match match : names.find(this.body).mentions()) {
+		for (MentionFinder.Match match : found.people()) {
 			if (!listed.contains(match.organization()) && told.add(match.organization())) {
 				warn(match.start(),
 						"person " + match.organization() + " is named here but the annotation does not list them");

@@ -12,14 +12,19 @@ import org.ahocorasick.trie.PayloadEmit;
 import org.ahocorasick.trie.PayloadTrie;
 
 /**
- * Finds organizations in a text by their aliases: whole words only, accents ignored
- * ("Telefonica" finds "Telefónica"), and where aliases overlap the longest wins, so
- * "Huawei-Symantec" is one mention of the joint venture, not one of Huawei.
+ * Finds organizations in a text by their aliases, and people by their full names, in one
+ * pass: whole words only, accents ignored ("Telefonica" finds "Telefónica"), and where
+ * aliases overlap the longest wins, so "Huawei-Symantec" is one mention of the joint
+ * venture, not one of Huawei.
  */
 final class MentionFinder {
 
-	/** Every folded alias, with the aliases (and their organizations) that fold to it. */
-	private final PayloadTrie<List<Map.Entry<String, String>>> aliases;
+	/** A name to find: an organization's alias, or a person's full name. */
+	private record Name(String name, String slug, boolean person) {
+	}
+
+	/** Every folded name, with the names that fold to it. */
+	private final PayloadTrie<List<Name>> names;
 
 	private final Set<String> organizations;
 
@@ -28,13 +33,22 @@ final class MentionFinder {
 	 * slug
 	 */
 	MentionFinder(Map<String, String> organizationByAlias) {
-		Map<String, List<Map.Entry<String, String>>> byFolded = new LinkedHashMap<>();
+		this(organizationByAlias, Map.of());
+	}
+
+	/**
+	 * @param personByName every person's full name, to the person's slug
+	 */
+	MentionFinder(Map<String, String> organizationByAlias, Map<String, String> personByName) {
+		Map<String, List<Name>> byFolded = new LinkedHashMap<>();
 		organizationByAlias
 			.forEach((alias, organization) -> byFolded.computeIfAbsent(fold(alias), (key) -> new ArrayList<>())
-				.add(Map.entry(alias, organization)));
-		PayloadTrie.PayloadTrieBuilder<List<Map.Entry<String, String>>> trie = PayloadTrie.builder();
+				.add(new Name(alias, organization, false)));
+		personByName.forEach((name, person) -> byFolded.computeIfAbsent(fold(name), (key) -> new ArrayList<>())
+			.add(new Name(name, person, true)));
+		PayloadTrie.PayloadTrieBuilder<List<Name>> trie = PayloadTrie.builder();
 		byFolded.forEach(trie::addKeyword);
-		this.aliases = trie.build();
+		this.names = trie.build();
 		this.organizations = Set.copyOf(organizationByAlias.values());
 	}
 
@@ -48,11 +62,13 @@ final class MentionFinder {
 	}
 
 	/**
-	 * @param mentions whole-word matches, in order, never overlapping
+	 * @param mentions organizations' whole-word matches, in order, never overlapping
 	 * @param insideWords places where an alias stands inside a longer word, which would
 	 * make it an unsafe alias
+	 * @param people people's whole-word matches (the slug in
+	 * {@link Match#organization()}), in order, never overlapping
 	 */
-	record Result(List<Match> mentions, List<Match> insideWords) {
+	record Result(List<Match> mentions, List<Match> insideWords, List<Match> people) {
 	}
 
 	/** Slugs of the organizations it knows. */
@@ -65,26 +81,38 @@ final class MentionFinder {
 		String folded = fold(text);
 		List<Match> wholeWords = new ArrayList<>();
 		List<Match> insideWords = new ArrayList<>();
-		for (PayloadEmit<List<Map.Entry<String, String>>> found : this.aliases.parseText(folded)) {
+		List<Match> people = new ArrayList<>();
+		for (PayloadEmit<List<Name>> found : this.names.parseText(folded)) {
 			int start = found.getStart();
 			int end = found.getEnd() + 1;
 			boolean wholeWord = !isWordChar(folded, start - 1) && !isWordChar(folded, end);
-			for (Map.Entry<String, String> alias : found.getPayload()) {
-				(wholeWord ? wholeWords : insideWords).add(new Match(alias.getValue(), alias.getKey(), start, end));
-			}
-		}
-		wholeWords
-			.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
-		List<Match> mentions = new ArrayList<>();
-		int coveredUntil = 0;
-		for (Match match : wholeWords) {
-			if (match.start() >= coveredUntil) {
-				mentions.add(match);
-				coveredUntil = match.end();
+			for (Name name : found.getPayload()) {
+				Match match = new Match(name.slug(), name.name(), start, end);
+				if (!name.person()) {
+					(wholeWord ? wholeWords : insideWords).add(match);
+				}
+				else if (wholeWord) {
+					people.add(match);
+				}
 			}
 		}
 		insideWords.sort(Comparator.comparingInt(Match::start));
-		return new Result(mentions, insideWords);
+		return new Result(longestFirst(wholeWords), insideWords, longestFirst(people));
+	}
+
+	/** Where matches overlap, the longest, in order. */
+	private static List<Match> longestFirst(List<Match> matches) {
+		matches
+			.sort(Comparator.comparingInt(Match::start).thenComparing(Comparator.comparingInt(Match::end).reversed()));
+		List<Match> kept = new ArrayList<>();
+		int coveredUntil = 0;
+		for (Match match : matches) {
+			if (match.start() >= coveredUntil) {
+				kept.add(match);
+				coveredUntil = match.end();
+			}
+		}
+		return kept;
 	}
 
 	private static boolean isWordChar(String text, int index) {

@@ -297,8 +297,7 @@ public final class SeedFolderReader {
 			}
 		}
 		return new ArticleReferences((sourcesFile != null) ? slugs(sources, SourceRow::slug) : null, people,
-				peopleFile != null, new MentionFinder(organizationByAlias), organizationsFile != null,
-				new MentionFinder(personByName));
+				peopleFile != null, new MentionFinder(organizationByAlias, personByName), organizationsFile != null);
 	}
 
 	/**
