@@ -58,7 +58,14 @@ public final class NestedLoaders {
 				(parents, key) -> query.lists(parents, key.first()), List.of());
 	}
 
-	private static <K, V> void register(BatchLoaderRegistry registry, String name, Function<K, Long> parent,
+	/**
+	 * Registers a DataLoader that serves all parents asking with the same arguments by
+	 * one call of {@code load}.
+	 * @param parent the parent's row id in a key
+	 * @param arguments the rest of a key
+	 * @param fallback the value of a parent {@code load} does not answer for
+	 */
+	public static <K, V> void register(BatchLoaderRegistry registry, String name, Function<K, Long> parent,
 			Function<K, Object> arguments, java.util.function.BiFunction<List<Long>, K, Map<Long, V>> load,
 			V fallback) {
 		registry.<K, V>forName(name).registerMappedBatchLoader((keys, environment) -> {

@@ -1,5 +1,7 @@
 package dev.newsgraph.seed;
 
+import java.util.List;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +20,7 @@ public class DerivedData {
 	/**
 	 * Changes whenever what is derived changes, so that existing datasets are rebuilt.
 	 */
-	static final int VERSION = 3;
+	static final int VERSION = 4;
 
 	/** Co-mentions kept per organization: the largest page {@code coMentions} serves. */
 	static final int CO_MENTIONS_KEPT = 100;
@@ -32,7 +34,8 @@ public class DerivedData {
 		jdbc.sql("set local work_mem = '256MB'").update();
 		jdbc.sql("""
 				truncate article_positions, organization_articles, person_articles, organization_quotes_about,
-				         organization_co_mentions, name_words, organization_name_words, person_name_words
+				         organization_co_mentions, organization_days, person_days, name_words, organization_name_words,
+				         person_name_words
 				""").update();
 		jdbc.sql("""
 				insert into article_positions (article_id, published_key, published_rank, title_rank)
@@ -45,8 +48,8 @@ public class DerivedData {
 		rebuildNameWords(jdbc);
 		jdbc.sql("""
 				analyze article_positions, organization_articles, person_articles, organization_quotes_about,
-				        organization_co_mentions, organizations, people, name_words, organization_name_words,
-				        person_name_words
+				        organization_co_mentions, organization_days, person_days, organizations, people, name_words,
+				        organization_name_words, person_name_words
 				""").update();
 	}
 
@@ -88,10 +91,12 @@ public class DerivedData {
 				where organization_id in (select organization_id from derived_organizations)
 				  and article_id in (select article_id from derived_articles)
 				""").update();
-		jdbc.sql("""
-				delete from organization_co_mentions
-				where organization_id in (select organization_id from derived_organizations)
-				""").update();
+		for (String table : List.of("organization_co_mentions", "organization_days")) {
+			jdbc.sql("""
+					delete from %s where organization_id in (select organization_id from derived_organizations)
+					""".formatted(table)).update();
+		}
+		jdbc.sql("delete from person_days where person_id in (select person_id from derived_people)").update();
 		derive(jdbc, Scope.CHANGED);
 	}
 
@@ -198,6 +203,7 @@ public class DerivedData {
 					.formatted(scope.organizations("a.organization_id")))
 			.param("kept", CO_MENTIONS_KEPT)
 			.update();
+		dayCounts(jdbc, scope);
 		jdbc.sql(
 				"""
 						update organizations o
@@ -214,6 +220,45 @@ public class DerivedData {
 				    quote_count = (select count(*) from quotes q where q.speaker_id = p.id)
 				where %s
 				""".formatted(scope.people("p.id"))).update();
+	}
+
+	/**
+	 * What each publication date holds per organization and per person, for timelines;
+	 * undated articles are left out.
+	 */
+	private void dayCounts(JdbcClient jdbc, Scope scope) {
+		jdbc.sql("""
+				insert into organization_days (organization_id, day, precision, articles, quotes, quotes_about)
+				select organization_id, day, precision, sum(articles), sum(quotes), sum(quotes_about)
+				from (select x.organization_id, a.published_on as day, a.published_precision as precision,
+				             1 as articles, 0 as quotes, 0 as quotes_about
+				      from organization_articles x join articles a on a.id = x.article_id
+				      where a.published_on is not null and %1$s
+				      union all
+				      select x.organization_id, a.published_on, a.published_precision, 0, 1, 0
+				      from quotes x join articles a on a.id = x.article_id
+				      where a.published_on is not null and x.organization_id is not null and %1$s
+				      union all
+				      select x.organization_id, a.published_on, a.published_precision, 0, 0, 1
+				      from organization_quotes_about x join articles a on a.id = x.article_id
+				      where a.published_on is not null and %1$s) dated
+				group by organization_id, day, precision
+				order by organization_id, day, precision
+				""".formatted(scope.organizations("x.organization_id"))).update();
+		jdbc.sql("""
+				insert into person_days (person_id, day, precision, articles, quotes)
+				select person_id, day, precision, sum(articles), sum(quotes)
+				from (select x.person_id, a.published_on as day, a.published_precision as precision,
+				             1 as articles, 0 as quotes
+				      from person_articles x join articles a on a.id = x.article_id
+				      where a.published_on is not null and %s
+				      union all
+				      select x.speaker_id, a.published_on, a.published_precision, 0, 1
+				      from quotes x join articles a on a.id = x.article_id
+				      where a.published_on is not null and x.speaker_id is not null and %s) dated
+				group by person_id, day, precision
+				order by person_id, day, precision
+				""".formatted(scope.people("x.person_id"), scope.people("x.speaker_id"))).update();
 	}
 
 	/** The words of every name, for the name filters ({@link NameMatch}). */

@@ -139,6 +139,7 @@ class IncrementalLoadTest {
 
 	@Test
 	void anEditUpdatesWhatItCountsForAsAFullRebuildWould() throws IOException {
+		assertDayCountsMatchTheRows();
 		// one organization no quote speaks for leaves the annotation, and the last quote
 		// goes
 		Path annotation = this.folder.resolve("articles/0001500.yaml");
@@ -154,6 +155,7 @@ class IncrementalLoadTest {
 		Files.writeString(annotation, text.replace("- " + unquoted + "\n", "")
 			.substring(0, text.replace("- " + unquoted + "\n", "").lastIndexOf("\n- text: ") + 1));
 		assertThat(this.loader.load(this.folder).written()).isTrue();
+		assertDayCountsMatchTheRows();
 		Map<String, String> refreshed = DatabaseFingerprint.of(this.jdbc, STAMPS);
 		this.database.transaction().executeWithoutResult((status) -> this.derived.rebuild(this.database.jdbc()));
 		assertThat(DatabaseFingerprint.of(this.jdbc, STAMPS)).isEqualTo(refreshed);
@@ -226,6 +228,50 @@ class IncrementalLoadTest {
 		}
 		assertThat(seen).containsExactly(served);
 		assertThat(DatabaseFingerprint.of(this.jdbc)).isEqualTo(before);
+	}
+
+	/**
+	 * The per-day counts behind the timelines, against the same counts made here from the
+	 * loaded rows (mentions, quotes, quote topics and named people, not the derived
+	 * links).
+	 */
+	private void assertDayCountsMatchTheRows() {
+		assertThat(
+				digest("select organization_id, day, precision, articles, quotes, quotes_about from organization_days"))
+			.isEqualTo(
+					digest("""
+							select o, d, p, sum(a), sum(q), sum(qa) from (
+							    select m.organization_id as o, x.published_on as d, x.published_precision as p, 1 as a, 0 as q, 0 as qa
+							    from (select distinct organization_id, article_id from organization_mentions) m
+							    join articles x on x.id = m.article_id where x.published_on is not null
+							    union all
+							    select q.organization_id, x.published_on, x.published_precision, 0, 1, 0
+							    from quotes q join articles x on x.id = q.article_id
+							    where q.organization_id is not null and x.published_on is not null
+							    union all
+							    select qa.organization_id, x.published_on, x.published_precision, 0, 0, 1
+							    from quote_about qa join quotes q on q.id = qa.quote_id join articles x on x.id = q.article_id
+							    where x.published_on is not null) t
+							group by o, d, p
+							"""));
+		assertThat(digest("select person_id, day, precision, articles, quotes from person_days")).isEqualTo(digest("""
+				select s, d, p, sum(a), sum(q) from (
+				    select ap.person_id as s, x.published_on as d, x.published_precision as p, 1 as a, 0 as q
+				    from article_people ap join articles x on x.id = ap.article_id where x.published_on is not null
+				    union all
+				    select q.speaker_id, x.published_on, x.published_precision, 0, 1
+				    from quotes q join articles x on x.id = q.article_id
+				    where q.speaker_id is not null and x.published_on is not null) t
+				group by s, d, p
+				"""));
+	}
+
+	/** The rows of a query, order aside. */
+	private String digest(String query) {
+		return this.jdbc
+			.sql("select count(*) || ':' || md5(string_agg(r::text, '|' order by r::text)) from (" + query + ") r")
+			.query(String.class)
+			.single();
 	}
 
 	private static int lineOf(Path file, String prefix) {
