@@ -35,6 +35,17 @@
         '}\n'
     },
     {
+      query: '# A chart of mentions over time: every month of 2013, empty months too\n' +
+        'query HuaweiByMonth {\n' +
+        '  organization(slug: "huawei") {\n' +
+        '    name\n' +
+        '    timeline(interval: MONTH, from: "2013-01-01", to: "2013-12-31") {\n' +
+        '      start articles impreciseArticles quotes quotesAbout\n' +
+        '    }\n' +
+        '  }\n' +
+        '}\n'
+    },
+    {
       query: '# Full-text and name search, ranked, with highlights\n' +
         'query Search($query: String!) {\n' +
         '  search(query: $query, first: 5) {\n' +
