@@ -40,10 +40,10 @@ class ClientLibrariesTest {
 		NodeTool.require();
 		// a copy, so that the checkout gets no node_modules or generated code
 		Files.createDirectories(WORK);
-		FileSystemUtils.deleteRecursively(WORK.resolve("src"));
-		FileSystemUtils.deleteRecursively(WORK.resolve("test"));
 		for (String entry : List.of("package.json", "package-lock.json", "codegen.yml", "tsconfig.json", "src",
 				"test")) {
+			// a copy left by an earlier run in the same target is replaced
+			FileSystemUtils.deleteRecursively(WORK.resolve(entry));
 			FileSystemUtils.copyRecursively(SOURCE.resolve(entry), WORK.resolve(entry));
 		}
 		if (!Files.isDirectory(WORK.resolve("node_modules/@apollo/client"))) {
