@@ -126,11 +126,15 @@ public class DerivedData {
 	 */
 	private enum Scope {
 
-		ALL("true", "true", "true"),
+		ALL("true", "true", "true", "organization_articles b on b.article_id = a.article_id"),
 
+		// a few organizations: their co-mentioned ones by index, per article, rather than
+		// by a scan of every link
 		CHANGED("%s in (select article_id from derived_articles)",
 				"%s in (select organization_id from derived_organizations)",
-				"%s in (select person_id from derived_people)");
+				"%s in (select person_id from derived_people)", """
+						lateral (select distinct m.organization_id from organization_mentions m
+						         where m.article_id = a.article_id) b on true""");
 
 		private final String articles;
 
@@ -138,10 +142,14 @@ public class DerivedData {
 
 		private final String people;
 
-		Scope(String articles, String organizations, String people) {
+		/** What {@code organization_articles a} joins to find the other organizations. */
+		private final String coMentioned;
+
+		Scope(String articles, String organizations, String people, String coMentioned) {
 			this.articles = articles;
 			this.organizations = organizations;
 			this.people = people;
+			this.coMentioned = coMentioned;
 		}
 
 		String articles(String column) {
@@ -184,23 +192,21 @@ public class DerivedData {
 				where %s
 				order by qa.organization_id, q.article_id, q.start_offset
 				""".formatted(scope.articles("q.article_id"))).update();
-		jdbc.sql(
-				"""
-						insert into organization_co_mentions (organization_id, position, other_id, article_count)
-						select organization_id, position, other_id, article_count from (
-						    select a.organization_id, b.organization_id as other_id, count(*) as article_count,
-						           row_number() over (partition by a.organization_id
-						                              order by count(*) desc, min(o.name), b.organization_id) as position
-						    from organization_articles a
-						    join organization_articles b on b.article_id = a.article_id and b.organization_id <> a.organization_id
-						    join organizations o on o.id = b.organization_id
-						    where %s
-						    group by a.organization_id, b.organization_id
-						) ranked
-						where position <= :kept
-						order by organization_id, position
-						"""
-					.formatted(scope.organizations("a.organization_id")))
+		jdbc.sql("""
+				insert into organization_co_mentions (organization_id, position, other_id, article_count)
+				select organization_id, position, other_id, article_count from (
+				    select a.organization_id, b.organization_id as other_id, count(*) as article_count,
+				           row_number() over (partition by a.organization_id
+				                              order by count(*) desc, min(o.name), b.organization_id) as position
+				    from organization_articles a
+				    join %s
+				    join organizations o on o.id = b.organization_id
+				    where b.organization_id <> a.organization_id and %s
+				    group by a.organization_id, b.organization_id
+				) ranked
+				where position <= :kept
+				order by organization_id, position
+				""".formatted(scope.coMentioned, scope.organizations("a.organization_id")))
 			.param("kept", CO_MENTIONS_KEPT)
 			.update();
 		dayCounts(jdbc, scope);
