@@ -57,14 +57,15 @@ class TimelineRepository {
 				LocalDate start = rs.getObject("start", LocalDate.class);
 				found.computeIfAbsent(rs.getLong("parent"), (key) -> new HashMap<>())
 					.put(start, new TimelineBucket(start, rs.getInt("articles"), rs.getInt("imprecise"),
-							rs.getInt("quotes"), (Integer) rs.getObject("quotes_about", Integer.class)));
+							rs.getInt("quotes"), rs.getObject("quotes_about", Integer.class)));
 			});
 		Integer none = quotesAbout ? 0 : null;
+		List<LocalDate> starts = span.starts();
 		Map<Long, List<TimelineBucket>> timelines = new HashMap<>();
 		for (Long id : ids) {
 			Map<LocalDate, TimelineBucket> buckets = found.getOrDefault(id, Map.of());
 			List<TimelineBucket> timeline = new ArrayList<>();
-			for (LocalDate start : span.starts()) {
+			for (LocalDate start : starts) {
 				timeline.add(buckets.getOrDefault(start, new TimelineBucket(start, 0, 0, 0, none)));
 			}
 			timelines.put(id, timeline);
