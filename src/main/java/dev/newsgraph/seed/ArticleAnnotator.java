@@ -341,12 +341,24 @@ final class ArticleAnnotator {
 	/** Whitespace-separated tokens with a letter or digit. */
 	static int wordCount(String body) {
 		int words = 0;
-		for (String token : body.split("\\s+")) {
-			if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+		boolean counted = false;
+		for (int i = 0; i < body.length();) {
+			int c = body.codePointAt(i);
+			i += Character.charCount(c);
+			if (isSpace(c)) {
+				counted = false;
+			}
+			else if (!counted && Character.isLetterOrDigit(c)) {
 				words++;
+				counted = true;
 			}
 		}
 		return words;
+	}
+
+	/** As the regex {@code \s}: ASCII whitespace only. */
+	private static boolean isSpace(int c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
 	}
 
 	private static boolean containsWord(String text, String word) {

@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 
 /**
  * Finds organizations in a text by their aliases, and people by their full names, in one
@@ -23,8 +22,8 @@ final class MentionFinder {
 	private record Name(String name, String slug, boolean person) {
 	}
 
-	/** Every folded name, with the names that fold to it. */
-	private final PayloadTrie<List<Name>> names;
+	/** Every folded name, with the names that fold to it; null when there are none. */
+	private final AhoCorasickDoubleArrayTrie<List<Name>> names;
 
 	private final Set<String> organizations;
 
@@ -46,9 +45,10 @@ final class MentionFinder {
 				.add(new Name(alias, organization, false)));
 		personByName.forEach((name, person) -> byFolded.computeIfAbsent(fold(name), (key) -> new ArrayList<>())
 			.add(new Name(name, person, true)));
-		PayloadTrie.PayloadTrieBuilder<List<Name>> trie = PayloadTrie.builder();
-		byFolded.forEach(trie::addKeyword);
-		this.names = trie.build();
+		this.names = byFolded.isEmpty() ? null : new AhoCorasickDoubleArrayTrie<>();
+		if (this.names != null) {
+			this.names.build(byFolded);
+		}
 		this.organizations = Set.copyOf(organizationByAlias.values());
 	}
 
@@ -82,19 +82,19 @@ final class MentionFinder {
 		List<Match> wholeWords = new ArrayList<>();
 		List<Match> insideWords = new ArrayList<>();
 		List<Match> people = new ArrayList<>();
-		for (PayloadEmit<List<Name>> found : this.names.parseText(folded)) {
-			int start = found.getStart();
-			int end = found.getEnd() + 1;
-			boolean wholeWord = !isWordChar(folded, start - 1) && !isWordChar(folded, end);
-			for (Name name : found.getPayload()) {
-				Match match = new Match(name.slug(), name.name(), start, end);
-				if (!name.person()) {
-					(wholeWord ? wholeWords : insideWords).add(match);
+		if (this.names != null) {
+			this.names.parseText(folded, (start, end, found) -> {
+				boolean wholeWord = !isWordChar(folded, start - 1) && !isWordChar(folded, end);
+				for (Name name : found) {
+					Match match = new Match(name.slug(), name.name(), start, end);
+					if (!name.person()) {
+						(wholeWord ? wholeWords : insideWords).add(match);
+					}
+					else if (wholeWord) {
+						people.add(match);
+					}
 				}
-				else if (wholeWord) {
-					people.add(match);
-				}
-			}
+			});
 		}
 		insideWords.sort(Comparator.comparingInt(Match::start));
 		return new Result(longestFirst(wholeWords), insideWords, longestFirst(people));
