@@ -12,7 +12,7 @@ import org.postgresql.copy.CopyManager;
  */
 public final class CopyText {
 
-	private final StringBuilder text = new StringBuilder(1 << 16);
+	private final StringBuilder text = new StringBuilder(1 << 14);
 
 	private boolean rowStarted;
 
@@ -24,16 +24,21 @@ public final class CopyText {
 			this.text.append("\\N");
 			return this;
 		}
+		int copied = 0;
 		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			switch (c) {
-				case '\\' -> this.text.append("\\\\");
-				case '\t' -> this.text.append("\\t");
-				case '\n' -> this.text.append("\\n");
-				case '\r' -> this.text.append("\\r");
-				default -> this.text.append(c);
+			String escaped = switch (value.charAt(i)) {
+				case '\\' -> "\\\\";
+				case '\t' -> "\\t";
+				case '\n' -> "\\n";
+				case '\r' -> "\\r";
+				default -> null;
+			};
+			if (escaped != null) {
+				this.text.append(value, copied, i).append(escaped);
+				copied = i + 1;
 			}
 		}
+		this.text.append(value, copied, value.length());
 		return this;
 	}
 
@@ -62,6 +67,11 @@ public final class CopyText {
 
 	public int rows() {
 		return this.rows;
+	}
+
+	/** Chars written so far. */
+	public int length() {
+		return this.text.length();
 	}
 
 	public byte[] toBytes() {

@@ -1,17 +1,14 @@
 package dev.newsgraph.seed;
 
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.postgresql.copy.CopyManager;
-
-import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import dev.newsgraph.database.CopyBatches;
 import dev.newsgraph.database.CopyText;
 import dev.newsgraph.seed.CuratedDataset.ArticleRow;
 import dev.newsgraph.seed.CuratedDataset.MentionRow;
@@ -26,37 +23,28 @@ import dev.newsgraph.seed.SeedFolderReader.LoadedArticle;
  */
 final class ArticleStage implements SeedFolderReader.ArticleSink {
 
-	/** Articles per COPY: a few megabytes of text. */
-	private static final int ARTICLES_PER_COPY = 500;
-
-	/** New stamps of unchanged articles per COPY. */
-	private static final int SLUGS_PER_COPY = 50_000;
-
 	private static final Map<String, String> TABLES = tables();
 
-	private final CopyManager copy;
-
-	private final Map<String, CopyText> rows = new LinkedHashMap<>();
+	private final CopyBatches batches;
 
 	private int order;
-
-	private int pendingArticles;
-
-	private int pendingSlugs;
 
 	private int changed;
 
 	private final Set<String> seen = new HashSet<>();
 
-	private ArticleStage(CopyManager copy) {
-		this.copy = copy;
+	private ArticleStage(CopyBatches batches) {
+		this.batches = batches;
 	}
 
-	/** Creates the tables, in the transaction of {@code jdbc}. */
-	static ArticleStage create(JdbcClient jdbc, CopyManager copy) {
+	/**
+	 * Creates the tables, in the transaction of {@code jdbc}.
+	 * @param batches copies into them on the transaction's connection
+	 */
+	static ArticleStage create(JdbcClient jdbc, CopyBatches batches) {
 		TABLES.forEach((table,
 				columns) -> jdbc.sql("create temporary table " + table + " (" + columns + ") on commit drop").update());
-		return new ArticleStage(copy);
+		return new ArticleStage(batches);
 	}
 
 	private static Map<String, String> tables() {
@@ -121,9 +109,7 @@ final class ArticleStage implements SeedFolderReader.ArticleSink {
 			}
 		}
 		this.changed++;
-		if (++this.pendingArticles == ARTICLES_PER_COPY) {
-			flush();
-		}
+		this.batches.flushWhenFull();
 	}
 
 	@Override
@@ -131,9 +117,7 @@ final class ArticleStage implements SeedFolderReader.ArticleSink {
 		this.seen.add(loaded.slug());
 		if (!Objects.equals(stamp, loaded.stamp())) {
 			rows("stage_stamps").add(loaded.slug()).add(stamp).endRow();
-			if (++this.pendingSlugs == SLUGS_PER_COPY) {
-				flush();
-			}
+			this.batches.flushWhenFull();
 		}
 	}
 
@@ -147,26 +131,8 @@ final class ArticleStage implements SeedFolderReader.ArticleSink {
 		return this.changed;
 	}
 
-	/** Copies what is pending. */
-	void flush() {
-		this.rows.forEach((table, text) -> copy(table, text.toBytes()));
-		this.rows.clear();
-		this.pendingArticles = 0;
-		this.pendingSlugs = 0;
-	}
-
 	private CopyText rows(String table) {
-		return this.rows.computeIfAbsent(table, (key) -> new CopyText());
-	}
-
-	private void copy(String table, byte[] data) {
-		String sql = "copy " + table + " from stdin";
-		try {
-			CopyText.copyIn(this.copy, sql, data);
-		}
-		catch (SQLException ex) {
-			throw new UncategorizedSQLException("Staging articles", sql, ex);
-		}
+		return this.batches.rows("copy " + table + " from stdin");
 	}
 
 }

@@ -1,7 +1,6 @@
 package dev.newsgraph.seed;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,43 +11,43 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.newsgraph.seed.CuratedDataset.OrganizationRow;
-import dev.newsgraph.seed.CuratedDataset.PersonRow;
-import dev.newsgraph.seed.CuratedDataset.SourceRow;
+import dev.newsgraph.database.CopyBatches;
+import dev.newsgraph.database.SetAsideIndexes;
 import dev.newsgraph.seed.SeedFolderReader.LoadedArticle;
 import dev.newsgraph.seed.SeedFolderReader.LoadedDataset;
 
 /**
  * Makes the database hold exactly what a seed folder holds, inside the load's
- * transaction. The articles stream through {@link ArticleStage}; only those new or
- * changed since the last load (by fingerprint) are merged, and those no longer in the
- * folder deleted; the shared files are written only when they changed. Rows keep their
- * ids: they are upserted by their natural keys (slugs; article and offset for mentions
- * and quotes).
+ * transaction. Into a dataset without articles, they are copied straight in
+ * ({@link ArticleCopy}). Otherwise they stream through {@link ArticleStage}; only those
+ * new or changed since the last load (by fingerprint) are merged, and those no longer in
+ * the folder deleted; the shared files are written only when they changed. Rows keep
+ * their ids: they are upserted by their natural keys (slugs; article and offset for
+ * mentions and quotes).
  */
 @Component
 class DatasetWriter {
 
 	private static final Logger logger = LoggerFactory.getLogger(DatasetWriter.class);
 
+	/** The tables of the articles' rows, analyzed after a load that wrote them all. */
+	private static final String ARTICLE_TABLES = String.join(", ", ArticleCopy.TABLES);
+
 	private final JdbcClient jdbc;
 
-	private final NamedParameterJdbcTemplate batch;
-
 	private final SeedDatabase database;
+
+	private final RegistryWriter registries;
 
 	private final DerivedData derived;
 
 	DatasetWriter(SeedDatabase database, DerivedData derived) {
 		this.jdbc = database.jdbc();
-		this.batch = database.template();
 		this.database = database;
+		this.registries = new RegistryWriter(database);
 		this.derived = derived;
 	}
 
@@ -74,16 +73,16 @@ class DatasetWriter {
 	Outcome write(SeedFolderReader reader, boolean unlessLoaded, long started) {
 		this.database.lockForWriting();
 		String loadedRegistries = loadedRegistriesChecksum();
+		if (reader.sharedFiles() != null
+				&& !this.jdbc.sql("select exists (select 1 from articles)").query(Boolean.class).single()) {
+			return writeIntoEmpty(reader, loadedRegistries, started);
+		}
 		LoadedDataset loaded = new LoadedDataset(loadedRegistries, loadedArticles());
-		ArticleStage stage = this.database.template()
-			.getJdbcTemplate()
-			.execute((ConnectionCallback<ArticleStage>) (connection) -> {
-				ArticleStage staged = ArticleStage.create(this.jdbc,
-						connection.unwrap(PGConnection.class).getCopyAPI());
-				reader.articles(loaded, staged);
-				staged.flush();
-				return staged;
-			});
+		ArticleStage stage = withCopyBatches((batches) -> {
+			ArticleStage staged = ArticleStage.create(this.jdbc, batches);
+			reader.articles(loaded, staged);
+			return staged;
+		});
 		String checksum = reader.finish();
 		DatasetLoadRepository loads = new DatasetLoadRepository(this.jdbc);
 		boolean registriesChanged = !reader.registriesChecksum().equals(loadedRegistries);
@@ -109,15 +108,11 @@ class DatasetWriter {
 			this.derived.noteChanging(this.jdbc);
 		}
 		if (registriesChanged) {
-			writeSources(reader.sources());
-			Map<String, Long> organizations = writeOrganizations(reader.organizations());
-			writePeople(reader.people(), organizations);
+			this.registries.write(reader);
 		}
 		mergeArticles();
 		if (registriesChanged) {
-			deleteSlugsNotIn("people", reader.people().stream().map(PersonRow::slug).toList());
-			deleteSlugsNotIn("organizations", reader.organizations().stream().map(OrganizationRow::slug).toList());
-			deleteSlugsNotIn("sources", reader.sources().stream().map(SourceRow::slug).toList());
+			this.registries.deleteRemoved(reader);
 		}
 		restamp();
 		if (positionsKept) {
@@ -132,6 +127,56 @@ class DatasetWriter {
 		this.database.recordLoad(checksum, Duration.ofNanos(System.nanoTime() - started), counts,
 				reader.registriesChecksum());
 		return new Outcome(checksum, true, true, counts, stage.changed(), removed);
+	}
+
+	/**
+	 * The load of a first dataset, or of one whose articles were all removed: the
+	 * articles are copied straight into their tables, with the tables' indexes and
+	 * foreign keys set aside until every row is in. Those locks keep readers waiting
+	 * until the commit, which with no articles to show is no worse than an empty answer.
+	 */
+	private Outcome writeIntoEmpty(SeedFolderReader reader, String loadedRegistries, long started) {
+		logger.info("The dataset has no articles: copying them straight into their tables");
+		RegistryWriter.Ids ids = this.registries.write(reader);
+		this.registries.deleteRemoved(reader);
+		SetAsideIndexes indexes = SetAsideIndexes.drop(this.jdbc, ArticleCopy.TABLES);
+		this.jdbc.sql("truncate " + ARTICLE_TABLES + " restart identity").update();
+		ArticleCopy copied = withCopyBatches((batches) -> {
+			ArticleCopy copy = new ArticleCopy(batches, ids.sources(), ids.organizations(), ids.people());
+			reader.articles(new LoadedDataset(loadedRegistries, Map.of()), copy);
+			return copy;
+		});
+		String checksum = reader.finish();
+		logger.info("Building the indexes of {} articles", copied.articles());
+		indexes.restore();
+		for (String table : List.of("articles", "organization_mentions", "quotes")) {
+			this.jdbc.sql("select setval(pg_get_serial_sequence(:table, 'id'), (select max(id) from " + table + "))")
+				.param("table", table)
+				.query()
+				.singleRow();
+		}
+		this.jdbc.sql("analyze " + ARTICLE_TABLES).update();
+		logger.info("Building the derived links and counts");
+		this.derived.rebuild(this.jdbc);
+		DatasetCounts counts = counts();
+		this.database.recordLoad(checksum, Duration.ofNanos(System.nanoTime() - started), counts,
+				reader.registriesChecksum());
+		return new Outcome(checksum, true, true, counts, copied.articles(), 0);
+	}
+
+	/**
+	 * Runs {@code write} with COPY batches on the transaction's connection, and waits
+	 * until they are all stored.
+	 */
+	private <T> T withCopyBatches(Function<CopyBatches, T> write) {
+		return this.database.template().getJdbcTemplate().execute((ConnectionCallback<T>) (connection) -> {
+			try (CopyBatches batches = new CopyBatches(connection.unwrap(PGConnection.class).getCopyAPI(),
+					"seed-copy")) {
+				T written = write.apply(batches);
+				batches.finish();
+				return written;
+			}
+		});
 	}
 
 	/**
@@ -287,118 +332,6 @@ class DatasetWriter {
 				join organizations o on o.slug = x.organization_slug
 				order by x.ord
 				""").update();
-	}
-
-	private void writeSources(List<SourceRow> rows) {
-		batch("""
-				insert into sources (slug, name, url) values (:slug, :name, :url)
-				on conflict (slug) do update set name = excluded.name, url = excluded.url
-				""", rows,
-				(source) -> params().addValue("slug", source.slug())
-					.addValue("name", source.name())
-					.addValue("url", source.url()));
-	}
-
-	private Map<String, Long> writeOrganizations(List<OrganizationRow> rows) {
-		batch("""
-				insert into organizations (slug, name, kind, country, wikidata_id, description)
-				values (:slug, :name, :kind, :country, :wikidataId, :description)
-				on conflict (slug) do update set name = excluded.name, kind = excluded.kind,
-				    country = excluded.country, wikidata_id = excluded.wikidata_id, description = excluded.description
-				""", rows,
-				(organization) -> params().addValue("slug", organization.slug())
-					.addValue("name", organization.name())
-					.addValue("kind", organization.kind())
-					.addValue("country", organization.country())
-					.addValue("wikidataId", organization.wikidataId())
-					.addValue("description", organization.description()));
-		batch("""
-				update organizations set parent_id = (select p.id from organizations p where p.slug = :parent)
-				where slug = :slug
-				""", rows, (organization) -> params().addValue("slug", organization.slug())
-			.addValue("parent", organization.parentSlug()));
-		Map<String, Long> ids = ids("organizations");
-		this.jdbc.sql("delete from organization_aliases").update();
-		List<SqlParameterSource> aliases = new ArrayList<>();
-		for (OrganizationRow organization : rows) {
-			for (int i = 0; i < organization.aliases().size(); i++) {
-				aliases.add(params().addValue("organization", ids.get(organization.slug()))
-					.addValue("alias", organization.aliases().get(i))
-					.addValue("position", i));
-			}
-		}
-		batch("""
-				insert into organization_aliases (organization_id, alias, position)
-				values (:organization, :alias, :position)
-				""", aliases);
-		return ids;
-	}
-
-	private Map<String, Long> writePeople(List<PersonRow> rows, Map<String, Long> organizations) {
-		batch("""
-				insert into people (slug, name, wikidata_id) values (:slug, :name, :wikidataId)
-				on conflict (slug) do update set name = excluded.name, wikidata_id = excluded.wikidata_id
-				""", rows,
-				(person) -> params().addValue("slug", person.slug())
-					.addValue("name", person.name())
-					.addValue("wikidataId", person.wikidataId()));
-		Map<String, Long> ids = ids("people");
-		List<Long> personIds = new ArrayList<>();
-		List<Long> organizationIds = new ArrayList<>();
-		List<String> roles = new ArrayList<>();
-		List<SqlParameterSource> affiliations = new ArrayList<>();
-		rows.forEach((person) -> person.affiliations().forEach((affiliation) -> {
-			personIds.add(ids.get(person.slug()));
-			organizationIds.add(organizations.get(affiliation.organizationSlug()));
-			roles.add(affiliation.role());
-			affiliations.add(params().addValue("person", ids.get(person.slug()))
-				.addValue("organization", organizations.get(affiliation.organizationSlug()))
-				.addValue("role", affiliation.role()));
-		}));
-		batch("""
-				insert into affiliations (person_id, organization_id, role) values (:person, :organization, :role)
-				on conflict (person_id, organization_id, role) do nothing
-				""", affiliations);
-		this.jdbc.sql("""
-				delete from affiliations a
-				where not exists (select 1 from unnest(:people::bigint[], :organizations::bigint[], :roles::text[])
-				                      as k(person_id, organization_id, role)
-				                  where k.person_id = a.person_id and k.organization_id = a.organization_id
-				                    and k.role is not distinct from a.role)
-				""")
-			.param("people", personIds.toArray(Long[]::new))
-			.param("organizations", organizationIds.toArray(Long[]::new))
-			.param("roles", roles.toArray(String[]::new))
-			.update();
-		return ids;
-	}
-
-	private void deleteSlugsNotIn(String table, List<String> slugs) {
-		this.jdbc.sql("delete from " + table + " where slug <> all(:slugs::text[])")
-			.param("slugs", slugs.toArray(String[]::new))
-			.update();
-	}
-
-	private Map<String, Long> ids(String table) {
-		return this.jdbc.sql("select slug, id from " + table)
-			.query((rs, rowNum) -> Map.entry(rs.getString("slug"), rs.getLong("id")))
-			.list()
-			.stream()
-			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-	}
-
-	private <T> void batch(String sql, List<T> rows, Function<T, SqlParameterSource> params) {
-		batch(sql, rows.stream().map(params).toList());
-	}
-
-	private void batch(String sql, List<SqlParameterSource> params) {
-		if (!params.isEmpty()) {
-			this.batch.batchUpdate(sql, params.toArray(SqlParameterSource[]::new));
-		}
-	}
-
-	private static MapSqlParameterSource params() {
-		return new MapSqlParameterSource();
 	}
 
 }
