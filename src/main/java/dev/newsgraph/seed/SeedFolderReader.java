@@ -100,10 +100,14 @@ public final class SeedFolderReader {
 
 	private final ProgressDisplay.Output progress;
 
-	private SeedFolderReader(Path folder, boolean strict, ProgressDisplay.Output progress) {
+	/** The article files changed since the last load, if known; else null. */
+	private final Set<String> touched;
+
+	private SeedFolderReader(Path folder, boolean strict, ProgressDisplay.Output progress, Set<String> touched) {
 		this.folder = folder;
 		this.strict = strict;
 		this.progress = progress;
+		this.touched = touched;
 		this.files = new SeedFileReader(folder, this.problems);
 	}
 
@@ -164,14 +168,18 @@ public final class SeedFolderReader {
 	 * @param progress where the progress of a large folder's read goes
 	 */
 	static SeedFolderReader open(Path folder, boolean strict, ProgressDisplay.Output progress) {
-		return open(folder, strict, progress, null);
+		return open(folder, strict, progress, null, null);
 	}
 
 	/**
 	 * @param before the shared files as a previous read left them, reused when unchanged
+	 * @param touched the names of the article files created, changed or deleted since the
+	 * last load, when file events tell them: only those are looked at; null to list the
+	 * folder
 	 */
-	static SeedFolderReader open(Path folder, boolean strict, ProgressDisplay.Output progress, SharedFiles before) {
-		SeedFolderReader reader = new SeedFolderReader(folder, strict, progress);
+	static SeedFolderReader open(Path folder, boolean strict, ProgressDisplay.Output progress, SharedFiles before,
+			Set<String> touched) {
+		SeedFolderReader reader = new SeedFolderReader(folder, strict, progress, touched);
 		reader.readRegistries(before);
 		return reader;
 	}
@@ -313,33 +321,31 @@ public final class SeedFolderReader {
 		}
 		ArticleListing listing;
 		try {
-			listing = ArticleListing.of(articlesFolder);
+			listing = (this.touched != null) ? ArticleListing.after(articlesFolder, this.touched, loaded.articles())
+					: ArticleListing.of(articlesFolder);
 		}
 		catch (IOException ex) {
 			this.problems.problem(ARTICLES, 0, "cannot list the folder: " + ex.getMessage());
 			return;
 		}
-		long annotations = listing.names().stream().filter((name) -> name.endsWith(".yaml")).count();
-		if (annotations < PROGRESS_FROM) {
-			articles(listing, loaded, sink, Progress.NONE);
+		for (String text : listing.textsWithoutAnnotation()) {
+			this.problems.problem(ARTICLES + "/" + text, 0,
+					"text has no annotation file " + base(text, ".txt") + ".yaml beside it");
+		}
+		List<String> articles = listing.articles();
+		if (articles.size() < PROGRESS_FROM) {
+			articles(articles, listing, loaded, sink, Progress.NONE);
 			return;
 		}
-		try (ProgressDisplay display = ProgressDisplay.start("Reading", "read", annotations, this.progress)) {
-			articles(listing, loaded, sink, display);
+		try (ProgressDisplay display = ProgressDisplay.start("Reading", "read", articles.size(), this.progress)) {
+			articles(articles, listing, loaded, sink, display);
 		}
 	}
 
-	private void articles(ArticleListing listing, LoadedDataset loaded, ArticleSink sink, Progress progress) {
-		Map<String, String> slugs = new HashMap<>(listing.names().size());
-		for (String name : listing.names()) {
-			if (name.endsWith(".txt") && !listing.contains(base(name, ".txt") + ".yaml")) {
-				this.problems.problem(ARTICLES + "/" + name, 0,
-						"text has no annotation file " + base(name, ".txt") + ".yaml beside it");
-			}
-			if (!name.endsWith(".yaml")) {
-				continue;
-			}
-			String base = base(name, ".yaml");
+	private void articles(List<String> articles, ArticleListing listing, LoadedDataset loaded, ArticleSink sink,
+			Progress progress) {
+		Map<String, String> slugs = new HashMap<>(articles.size() * 2);
+		for (String base : articles) {
 			LoadedArticle before = loaded.articles().get(base + ".txt");
 			article(base, listing.stamp(base), before, this.registriesChecksum.equals(loaded.registriesChecksum()),
 					slugs, sink);

@@ -5,8 +5,11 @@ import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -24,7 +27,9 @@ import org.springframework.stereotype.Component;
  * seconds later, with no restart. The load is the start-up one: only what changed, in one
  * transaction; a defect is logged with its file and line, and the served dataset stays as
  * it was. It watches through the operating system's file events (inotify on Linux), so an
- * idle folder costs nothing.
+ * idle folder costs nothing, and a load looks only at the files the events named (the
+ * whole folder again if events were lost); files it failed on are looked at again next
+ * time.
  */
 @Component
 @ConditionalOnBooleanProperty("newsgraph.seed.watch")
@@ -35,6 +40,9 @@ class SeedFolderWatcher implements DisposableBean {
 	/** How long the folder stays still before it is loaded: an editor saves in steps. */
 	private static final long QUIET_MILLIS = 200;
 
+	private static final WatchEvent.Kind<?>[] EVENTS = { StandardWatchEventKinds.ENTRY_CREATE,
+			StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE };
+
 	private final SeedLoader loader;
 
 	private final DatasetLoadRepository loads;
@@ -42,6 +50,15 @@ class SeedFolderWatcher implements DisposableBean {
 	private final Path folder;
 
 	private WatchService watcher;
+
+	private WatchKey articlesKey;
+
+	/**
+	 * The article files changed since the last successful load, so that a load looks at
+	 * those only; null to list the folder: at first, as files may have changed between
+	 * the start-up load and the watch, and after the operating system dropped events.
+	 */
+	private Set<String> touched;
 
 	SeedFolderWatcher(SeedLoader loader, DatasetLoadRepository loads, SeedProperties properties) {
 		this.loader = loader;
@@ -58,17 +75,18 @@ class SeedFolderWatcher implements DisposableBean {
 			return;
 		}
 		this.watcher = this.folder.getFileSystem().newWatchService();
-		for (Path watched : new Path[] { this.folder, articles }) {
-			watched.register(this.watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-					StandardWatchEventKinds.ENTRY_DELETE);
-		}
+		this.folder.register(this.watcher, EVENTS);
+		this.articlesKey = articles.register(this.watcher, EVENTS);
 		Thread thread = new Thread(this::watch, "seed-folder-watcher");
 		thread.setDaemon(true);
 		thread.start();
-		logger.info("Watching {}: changed files are loaded as they are saved", this.folder.toAbsolutePath());
 	}
 
 	private void watch() {
+		// what changed between the start-up load and the watch: listed once, so that from
+		// here on events tell it all
+		reload();
+		logger.info("Watching {}: changed files are loaded as they are saved", this.folder.toAbsolutePath());
 		try {
 			while (true) {
 				drain(this.watcher.take());
@@ -87,9 +105,19 @@ class SeedFolderWatcher implements DisposableBean {
 		}
 	}
 
-	private static void drain(WatchKey key) {
-		key.pollEvents();
-		key.reset();
+	private void drain(WatchKey key) {
+		for (WatchEvent<?> event : key.pollEvents()) {
+			if (event.kind() == StandardWatchEventKinds.OVERFLOW || !key.isValid()) {
+				this.touched = null;
+			}
+			else if (key == this.articlesKey && this.touched != null) {
+				this.touched.add(event.context().toString());
+			}
+		}
+		if (!key.reset() && key == this.articlesKey) {
+			// the articles folder itself went away: list whatever stands there next
+			this.touched = null;
+		}
 	}
 
 	private void reload() {
@@ -98,7 +126,13 @@ class SeedFolderWatcher implements DisposableBean {
 			return;
 		}
 		try {
-			this.loader.loadIfChanged(this.folder);
+			if (this.touched != null) {
+				this.loader.loadIfChanged(this.folder, this.touched);
+			}
+			else {
+				this.loader.loadIfChanged(this.folder);
+			}
+			this.touched = new HashSet<>();
 		}
 		catch (SeedValidationException ex) {
 			logger.warn("Still serving the dataset loaded before: {}", ex.getMessage());

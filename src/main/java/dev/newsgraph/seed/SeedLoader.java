@@ -3,6 +3,7 @@ package dev.newsgraph.seed;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,7 +53,16 @@ public class SeedLoader {
 	 * @throws SeedValidationException listing every defect; the database is unchanged
 	 */
 	public Result loadIfChanged(Path folder) {
-		return load(folder, false, ProgressDisplay.Output.LOG);
+		return load(folder, false, ProgressDisplay.Output.LOG, null);
+	}
+
+	/**
+	 * {@link #loadIfChanged(Path)}, looking only at the article files file events named.
+	 * @param touched the names of the files in the articles folder created, changed or
+	 * deleted since the last load
+	 */
+	Result loadIfChanged(Path folder, Set<String> touched) {
+		return load(folder, false, ProgressDisplay.Output.LOG, touched);
 	}
 
 	/**
@@ -61,20 +71,20 @@ public class SeedLoader {
 	 * @throws SeedValidationException listing every defect; the database is unchanged
 	 */
 	public Result load(Path folder) {
-		return load(folder, true, ProgressDisplay.Output.LOG);
+		return load(folder, true, ProgressDisplay.Output.LOG, null);
 	}
 
 	/**
 	 * {@link #load(Path)}, with a progress bar when the output is a terminal.
 	 */
 	public Result loadOnTerminal(Path folder) {
-		return load(folder, true, ProgressDisplay.Output.TERMINAL);
+		return load(folder, true, ProgressDisplay.Output.TERMINAL, null);
 	}
 
-	private Result load(Path folder, boolean evenIfLoaded, ProgressDisplay.Output progress) {
+	private Result load(Path folder, boolean evenIfLoaded, ProgressDisplay.Output progress, Set<String> touched) {
 		long started = System.nanoTime();
 		logger.info("Reading seed folder {}", folder.toAbsolutePath());
-		SeedFolderReader reader = SeedFolderReader.open(folder, this.strict, progress, this.sharedFiles);
+		SeedFolderReader reader = SeedFolderReader.open(folder, this.strict, progress, this.sharedFiles, touched);
 		this.sharedFiles = reader.sharedFiles();
 		DatasetWriter.Outcome outcome = this.database.transaction().execute((status) -> {
 			DatasetWriter.Outcome written = this.writer.write(reader, !evenIfLoaded, started);

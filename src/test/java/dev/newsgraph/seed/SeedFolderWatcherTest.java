@@ -79,6 +79,31 @@ class SeedFolderWatcherTest {
 		awaitRoles(List.of("founder", "founder"));
 	}
 
+	@Test
+	void servesAnArticleAddedAndForgetsOneDeleted() throws IOException {
+		Path articles = folder.resolve("articles");
+		String annotation = Files.readString(articles.resolve("000_cf15dcd44346ca42.yaml"));
+		Files.copy(articles.resolve("000_cf15dcd44346ca42.txt"), articles.resolve("004_copy.txt"));
+		Files.writeString(articles.resolve("004_copy.yaml"),
+				annotation.replaceFirst("(?m)^slug: .*$", "slug: a-copy-of-the-first-article"));
+		awaitArticles(5);
+		Files.delete(articles.resolve("004_copy.yaml"));
+		Files.delete(articles.resolve("004_copy.txt"));
+		awaitArticles(4);
+	}
+
+	private void awaitArticles(int expected) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (articles() != expected && System.nanoTime() < deadline) {
+			sleep(100);
+		}
+		assertThat(articles()).isEqualTo(expected);
+	}
+
+	private int articles() {
+		return post("dataset.graphql", "{}").path("dataset").path("counts").path("articles").asInt();
+	}
+
 	private void awaitRoles(List<String> expected) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		List<String> roles = roles();
