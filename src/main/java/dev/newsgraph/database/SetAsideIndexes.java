@@ -1,6 +1,7 @@
 package dev.newsgraph.database;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +35,7 @@ public final class SetAsideIndexes {
 		String[] names = tables.toArray(String[]::new);
 		List<Definition> foreignKeys = jdbc.sql("""
 				select conrelid::regclass::text as on_table, quote_ident(conname) as name,
-				       pg_get_constraintdef(oid) as definition
+				       pg_get_constraintdef(oid) as definition, oid::bigint as made
 				from pg_constraint
 				where contype = 'f'
 				  and (conrelid = any(:tables::regclass[]) or confrelid = any(:tables::regclass[]))
@@ -42,33 +43,33 @@ public final class SetAsideIndexes {
 				""").param("tables", names).query(Definition.class).list();
 		List<Definition> keys = jdbc.sql("""
 				select conrelid::regclass::text as on_table, quote_ident(conname) as name,
-				       pg_get_constraintdef(oid) as definition
+				       pg_get_constraintdef(oid) as definition, conindid::bigint as made
 				from pg_constraint
 				where contype in ('p', 'u') and conrelid = any(:tables::regclass[])
-				order by conrelid, contype, conname
 				""").param("tables", names).query(Definition.class).list();
 		List<Definition> indexes = jdbc.sql("""
 				select i.indrelid::regclass::text as on_table, i.indexrelid::regclass::text as name,
-				       pg_get_indexdef(i.indexrelid) as definition
+				       pg_get_indexdef(i.indexrelid) as definition, i.indexrelid::bigint as made
 				from pg_index i
 				where i.indrelid = any(:tables::regclass[])
 				  and not exists (select 1 from pg_constraint c
 				                  where c.conindid = i.indexrelid and c.contype in ('p', 'u', 'x'))
-				order by i.indrelid, i.indexrelid
 				""").param("tables", names).query(Definition.class).list();
-		List<String> restore = new ArrayList<>();
 		for (Definition foreignKey : foreignKeys) {
 			jdbc.sql("alter table " + foreignKey.onTable() + " drop constraint " + foreignKey.name()).update();
 		}
-		for (Definition key : keys) {
-			jdbc.sql("alter table " + key.onTable() + " drop constraint " + key.name()).update();
-			restore.add(key.addConstraint());
-		}
-		for (Definition index : indexes) {
-			jdbc.sql("drop index " + index.name()).update();
-			restore.add(index.definition());
-		}
-		foreignKeys.forEach((foreignKey) -> restore.add(foreignKey.addConstraint()));
+		keys.forEach((key) -> jdbc.sql("alter table " + key.onTable() + " drop constraint " + key.name()).update());
+		indexes.forEach((index) -> jdbc.sql("drop index " + index.name()).update());
+		// made again in their first order: PostgreSQL checks a row against a table's
+		// indexes in that order, so a duplicate names the same constraint as before
+		List<Definition> keysAndIndexes = new ArrayList<>(keys);
+		keysAndIndexes.addAll(indexes);
+		keysAndIndexes.sort(Comparator.comparingLong(Definition::made));
+		List<String> restore = new ArrayList<>();
+		keysAndIndexes.forEach((made) -> restore.add(keys.contains(made) ? made.addConstraint() : made.definition()));
+		foreignKeys.stream()
+			.sorted(Comparator.comparingLong(Definition::made))
+			.forEach((foreignKey) -> restore.add(foreignKey.addConstraint()));
 		return new SetAsideIndexes(jdbc, restore);
 	}
 
@@ -81,7 +82,11 @@ public final class SetAsideIndexes {
 		this.restore.forEach((statement) -> this.jdbc.sql(statement).update());
 	}
 
-	private record Definition(String onTable, String name, String definition) {
+	/**
+	 * @param made the oid of what it was made as (the index of a key), which tells the
+	 * order they were made in
+	 */
+	private record Definition(String onTable, String name, String definition, long made) {
 
 		String addConstraint() {
 			return "alter table " + this.onTable + " add constraint " + this.name + " " + this.definition;

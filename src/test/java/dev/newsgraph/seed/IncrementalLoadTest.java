@@ -270,15 +270,26 @@ class IncrementalLoadTest {
 		assertThat(schema()).isEqualTo(schema);
 	}
 
-	/** Every index and constraint, as the catalogue defines them. */
+	/**
+	 * Every index and constraint, as the catalogue defines them, and each table's indexes
+	 * in the order PostgreSQL checks them (which names the constraint a duplicate
+	 * breaks).
+	 */
 	private String schema() {
-		return this.jdbc.sql("""
-				select string_agg(definition, E'\n' order by definition) from (
-				    select indexdef as definition from pg_indexes where schemaname = 'public'
-				    union all
-				    select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
-				    from pg_constraint where connamespace = 'public'::regnamespace) d
-				""").query(String.class).single();
+		return this.jdbc
+			.sql("""
+					select string_agg(definition, E'\\n' order by definition) from (
+					    select indexdef as definition from pg_indexes where schemaname = 'public'
+					    union all
+					    select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid)
+					    from pg_constraint where connamespace = 'public'::regnamespace
+					    union all
+					    select indrelid::regclass || ': ' || string_agg(indexrelid::regclass::text, ', ' order by indexrelid)
+					    from pg_index join pg_class t on t.oid = indrelid
+					    where t.relnamespace = 'public'::regnamespace group by indrelid) d
+					""")
+			.query(String.class)
+			.single();
 	}
 
 	/** The articles and all that hangs on them gone, their ids to start again at 1. */
