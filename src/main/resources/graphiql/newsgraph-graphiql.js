@@ -46,6 +46,16 @@
         '}\n'
     },
     {
+      query: '# Who rose most in 2013 against 2012, by their share of the dated articles\n' +
+        'query Trending {\n' +
+        '  trending(from: "2013-01-01", to: "2013-12-31", baselineFrom: "2012-01-01", baselineTo: "2012-12-31", first: 5) {\n' +
+        '    articles baselineArticles\n' +
+        '    organizations { organization { name } articles baselineArticles ratio }\n' +
+        '    people { person { name } articles baselineArticles ratio }\n' +
+        '  }\n' +
+        '}\n'
+    },
+    {
       query: '# Full-text and name search, ranked, with highlights\n' +
         'query Search($query: String!) {\n' +
         '  search(query: $query, first: 5) {\n' +
