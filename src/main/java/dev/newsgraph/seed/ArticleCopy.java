@@ -72,20 +72,7 @@ final class ArticleCopy implements SeedFolderReader.ArticleSink {
 	public void changed(ArticleRow article, String stamp) {
 		long id = ++this.articleId;
 		long length = article.body().codePointCount(0, article.body().length());
-		this.batches.rows(ARTICLES)
-			.add(id)
-			.add(article.slug())
-			.add(article.fileName())
-			.add(article.sha256())
-			.add(article.fingerprint())
-			.add(article.title())
-			.add(article.body())
-			.add(id(this.sources, article.sourceSlug()))
-			.add(article.url())
-			.add((article.publishedOn() != null) ? article.publishedOn().toString() : null)
-			.add(article.publishedPrecision())
-			.add(article.byline())
-			.add(article.wordCount())
+		ArticleStage.addArticle(this.batches.rows(ARTICLES).add(id), article, id(this.sources, article.sourceSlug()))
 			.endRow();
 		this.batches.rows(STAMPS).add(id).add(stamp).endRow();
 		for (String person : article.peopleSlugs()) {

@@ -145,7 +145,8 @@ final class ArticleListing {
 		return stamp.toString();
 	}
 
-	private static String base(String name, String extension) {
+	/** A file's name without its extension. */
+	static String base(String name, String extension) {
 		return name.substring(0, name.length() - extension.length());
 	}
 

@@ -68,20 +68,7 @@ final class ArticleStage implements SeedFolderReader.ArticleSink {
 		String slug = article.slug();
 		this.seen.add(slug);
 		rows("stage_stamps").add(slug).add(stamp).endRow();
-		rows("stage_articles").add(++this.order)
-			.add(slug)
-			.add(article.fileName())
-			.add(article.sha256())
-			.add(article.fingerprint())
-			.add(article.title())
-			.add(article.body())
-			.add(article.sourceSlug())
-			.add(article.url())
-			.add((article.publishedOn() != null) ? article.publishedOn().toString() : null)
-			.add(article.publishedPrecision())
-			.add(article.byline())
-			.add(article.wordCount())
-			.endRow();
+		addArticle(rows("stage_articles").add(++this.order), article, article.sourceSlug()).endRow();
 		for (String person : article.peopleSlugs()) {
 			rows("stage_article_people").add(++this.order).add(slug).add(person).endRow();
 		}
@@ -110,6 +97,26 @@ final class ArticleStage implements SeedFolderReader.ArticleSink {
 		}
 		this.changed++;
 		this.batches.flushWhenFull();
+	}
+
+	/**
+	 * An article's own fields, slug to word count, in the order both
+	 * {@code stage_articles} and {@code articles} take them.
+	 * @param source its source as the table keeps it (slug or id)
+	 */
+	static CopyText addArticle(CopyText row, ArticleRow article, String source) {
+		return row.add(article.slug())
+			.add(article.fileName())
+			.add(article.sha256())
+			.add(article.fingerprint())
+			.add(article.title())
+			.add(article.body())
+			.add(source)
+			.add(article.url())
+			.add((article.publishedOn() != null) ? article.publishedOn().toString() : null)
+			.add(article.publishedPrecision())
+			.add(article.byline())
+			.add(article.wordCount());
 	}
 
 	@Override

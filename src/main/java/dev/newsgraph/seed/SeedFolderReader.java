@@ -330,7 +330,7 @@ public final class SeedFolderReader {
 		}
 		for (String text : listing.textsWithoutAnnotation()) {
 			this.problems.problem(ARTICLES + "/" + text, 0,
-					"text has no annotation file " + base(text, ".txt") + ".yaml beside it");
+					"text has no annotation file " + ArticleListing.base(text, ".txt") + ".yaml beside it");
 		}
 		List<String> articles = listing.articles();
 		if (articles.size() < PROGRESS_FROM) {
@@ -397,10 +397,6 @@ public final class SeedFolderReader {
 		if (article != null) {
 			sink.changed(article, stamp);
 		}
-	}
-
-	private static String base(String name, String extension) {
-		return name.substring(0, name.length() - extension.length());
 	}
 
 	private boolean isNew(String slug, String annotationFile, Map<String, String> slugs) {
