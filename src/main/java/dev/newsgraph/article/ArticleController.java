@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
@@ -49,10 +50,11 @@ class ArticleController {
 	}
 
 	@QueryMapping
-	Connection<Article> articles(@Argument ArticleFilter filter, @Argument ArticleOrder orderBy, @Arguments Page page,
-			DataFetchingFieldSelectionSet selection) {
-		return this.articles.page((filter != null) ? filter : ArticleFilter.NONE,
-				(orderBy != null) ? orderBy : ArticleOrder.DEFAULT, page, selection.contains("totalCount"));
+	DataFetcherResult<Connection<Article>> articles(@Argument ArticleFilter filter, @Argument ArticleOrder orderBy,
+			@Arguments Page page, DataFetchingFieldSelectionSet selection) {
+		ArticleFilter given = (filter != null) ? filter : ArticleFilter.NONE;
+		return new ArticleScope(given, true).on(this.articles.page(given,
+				(orderBy != null) ? orderBy : ArticleOrder.DEFAULT, page, selection.contains("totalCount")));
 	}
 
 	@BatchMapping

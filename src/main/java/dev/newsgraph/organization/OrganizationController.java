@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -17,6 +18,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import dev.newsgraph.article.Article;
+import dev.newsgraph.article.ArticleScope;
 import dev.newsgraph.article.ArticleRepository;
 import dev.newsgraph.paging.Batches;
 import dev.newsgraph.paging.Connection;
@@ -72,9 +74,10 @@ class OrganizationController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<Connection<Article>> articles(Organization organization, @Arguments Page page,
+	CompletableFuture<DataFetcherResult<Connection<Article>>> articles(Organization organization, @Arguments Page page,
 			DataFetchingFieldSelectionSet selection, DataLoader<ParentPage, Connection<Article>> organizationArticles) {
-		return organizationArticles.load(new ParentPage(organization.id(), page, selection.contains("totalCount")));
+		return organizationArticles.load(new ParentPage(organization.id(), page, selection.contains("totalCount")))
+			.thenApply(ArticleScope.of(organization.slug(), null)::on);
 	}
 
 	@SchemaMapping

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -17,6 +18,7 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 import dev.newsgraph.article.Article;
+import dev.newsgraph.article.ArticleScope;
 import dev.newsgraph.article.ArticleRepository;
 import dev.newsgraph.paging.Batches;
 import dev.newsgraph.paging.Connection;
@@ -64,9 +66,10 @@ class PersonController {
 	}
 
 	@SchemaMapping
-	CompletableFuture<Connection<Article>> articles(Person person, @Arguments Page page,
+	CompletableFuture<DataFetcherResult<Connection<Article>>> articles(Person person, @Arguments Page page,
 			DataFetchingFieldSelectionSet selection, DataLoader<ParentPage, Connection<Article>> personArticles) {
-		return personArticles.load(new ParentPage(person.id(), page, selection.contains("totalCount")));
+		return personArticles.load(new ParentPage(person.id(), page, selection.contains("totalCount")))
+			.thenApply(ArticleScope.of(null, person.slug())::on);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.execution.DataFetcherResult;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -48,9 +49,10 @@ class QuoteController {
 	}
 
 	@QueryMapping
-	Connection<Quote> quotes(@Argument QuoteFilter filter, @Arguments Page page,
+	DataFetcherResult<Connection<Quote>> quotes(@Argument QuoteFilter filter, @Arguments Page page,
 			DataFetchingFieldSelectionSet selection) {
-		return this.quotes.page((filter != null) ? filter : QuoteFilter.NONE, page, selection.contains("totalCount"));
+		QuoteFilter given = (filter != null) ? filter : QuoteFilter.NONE;
+		return new QuoteScope(given, true).on(this.quotes.page(given, page, selection.contains("totalCount")));
 	}
 
 	@SchemaMapping
@@ -76,22 +78,29 @@ class QuoteController {
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "quotes")
-	CompletableFuture<Connection<Quote>> quotesOfOrganization(Organization organization, @Arguments Page page,
-			DataFetchingFieldSelectionSet selection, DataLoader<ParentPage, Connection<Quote>> organizationQuotes) {
-		return organizationQuotes.load(new ParentPage(organization.id(), page, selection.contains("totalCount")));
+	CompletableFuture<DataFetcherResult<Connection<Quote>>> quotesOfOrganization(Organization organization,
+			@Arguments Page page, DataFetchingFieldSelectionSet selection,
+			DataLoader<ParentPage, Connection<Quote>> organizationQuotes) {
+		QuoteScope scope = new QuoteScope(new QuoteFilter(null, organization.slug(), null, null, null), false);
+		return organizationQuotes.load(new ParentPage(organization.id(), page, selection.contains("totalCount")))
+			.thenApply(scope::on);
 	}
 
 	@SchemaMapping(typeName = "Organization", field = "quotesAbout")
-	CompletableFuture<Connection<Quote>> quotesAbout(Organization organization, @Arguments Page page,
+	CompletableFuture<DataFetcherResult<Connection<Quote>>> quotesAbout(Organization organization, @Arguments Page page,
 			DataFetchingFieldSelectionSet selection,
 			DataLoader<ParentPage, Connection<Quote>> organizationQuotesAbout) {
-		return organizationQuotesAbout.load(new ParentPage(organization.id(), page, selection.contains("totalCount")));
+		QuoteScope scope = new QuoteScope(new QuoteFilter(null, null, organization.slug(), null, null), false);
+		return organizationQuotesAbout.load(new ParentPage(organization.id(), page, selection.contains("totalCount")))
+			.thenApply(scope::on);
 	}
 
 	@SchemaMapping(typeName = "Person", field = "quotes")
-	CompletableFuture<Connection<Quote>> quotesOfPerson(Person person, @Arguments Page page,
+	CompletableFuture<DataFetcherResult<Connection<Quote>>> quotesOfPerson(Person person, @Arguments Page page,
 			DataFetchingFieldSelectionSet selection, DataLoader<ParentPage, Connection<Quote>> personQuotes) {
-		return personQuotes.load(new ParentPage(person.id(), page, selection.contains("totalCount")));
+		QuoteScope scope = new QuoteScope(new QuoteFilter(person.slug(), null, null, null, null), false);
+		return personQuotes.load(new ParentPage(person.id(), page, selection.contains("totalCount")))
+			.thenApply(scope::on);
 	}
 
 	@BatchMapping

@@ -3,7 +3,7 @@ package dev.newsgraph.quote;
 /**
  * {@code QuoteFilter}: all given conditions must hold.
  */
-record QuoteFilter(String speaker, String organization, String about, String article, String search) {
+public record QuoteFilter(String speaker, String organization, String about, String article, String search) {
 
 	static final QuoteFilter NONE = new QuoteFilter(null, null, null, null, null);
 

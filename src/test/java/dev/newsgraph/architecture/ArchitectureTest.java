@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class ArchitectureTest {
 
 	/** The features, in the order they may depend on each other: each on those before. */
-	static final List<String> FEATURES = List.of("article", "organization", "person", "quote", "search");
+	static final List<String> FEATURES = List.of("article", "organization", "person", "quote", "search", "facet",
+			"timeline");
 
 	/** The dataset loader and the generator, which sit above the API's features. */
 	static final List<String> COMMANDS = List.of("seed", "synthetic");
