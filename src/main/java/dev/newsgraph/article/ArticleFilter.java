@@ -9,6 +9,6 @@ import java.util.List;
 public record ArticleFilter(String search, List<String> organizations, List<String> people, String source,
 		LocalDate publishedAfter, LocalDate publishedBefore) {
 
-	static final ArticleFilter NONE = new ArticleFilter(null, null, null, null, null, null);
+	public static final ArticleFilter NONE = new ArticleFilter(null, null, null, null, null, null);
 
 }

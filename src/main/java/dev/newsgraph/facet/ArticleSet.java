@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * The articles an {@code ArticleFilter} matches, as conditions on the rows of a
@@ -141,11 +140,32 @@ public record ArticleSet(FacetIndex index, int[] organizations, int[] people, in
 		return list;
 	}
 
-	/** Each article row that meets every condition, in id order. */
-	void forEach(IntConsumer action) {
+	/** An article of a set, as a timeline counts it. */
+	@FunctionalInterface
+	public interface DatedArticle {
+
+		/**
+		 * @param day the publication date, as an epoch day
+		 * @param precision how precisely it is known: "DAY", "MONTH" or "YEAR"
+		 * @param quotes the quotes in the article
+		 */
+		void accept(int day, String precision, int quotes);
+
+	}
+
+	private static final String[] PRECISIONS = { "DAY", "MONTH", "YEAR" };
+
+	/**
+	 * Each article that meets every condition and is dated from {@code first} to the day
+	 * before {@code end}.
+	 */
+	public void forEachDated(LocalDate first, LocalDate end, DatedArticle action) {
+		int firstDay = (int) first.toEpochDay();
+		int endDay = (int) end.toEpochDay();
 		for (int row = 0; row < this.index.articles(); row++) {
-			if (matches(row, Condition.NONE)) {
-				action.accept(row);
+			int day = this.index.days()[row];
+			if (day != FacetIndex.UNDATED && day >= firstDay && day < endDay && matches(row, Condition.NONE)) {
+				action.accept(day, PRECISIONS[this.index.precisions()[row]], this.index.quoteCounts()[row]);
 			}
 		}
 	}

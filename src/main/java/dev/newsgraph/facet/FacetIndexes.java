@@ -1,5 +1,7 @@
 package dev.newsgraph.facet;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +41,38 @@ public class FacetIndexes implements DisposableBean {
 	@EventListener(ApplicationReadyEvent.class)
 	void readAtStart() {
 		read(0);
+	}
+
+	/**
+	 * What each window's dated articles hold, all from one snapshot: one pass over the
+	 * articles.
+	 */
+	public List<WindowCounts> windows(List<DateWindow> windows) {
+		FacetIndex index = current();
+		int[] first = new int[windows.size()];
+		int[] last = new int[windows.size()];
+		int[] articles = new int[windows.size()];
+		int[][] organizations = new int[windows.size()][index.organizationOrder().length];
+		int[][] people = new int[windows.size()][index.personOrder().length];
+		for (int w = 0; w < windows.size(); w++) {
+			first[w] = (int) windows.get(w).from().toEpochDay();
+			last[w] = (int) windows.get(w).to().toEpochDay();
+		}
+		for (int row = 0; row < index.articles(); row++) {
+			int day = index.days()[row];
+			for (int w = 0; w < first.length; w++) {
+				if (day != FacetIndex.UNDATED && day >= first[w] && day <= last[w]) {
+					articles[w]++;
+					index.organizations().count(row, organizations[w]);
+					index.people().count(row, people[w]);
+				}
+			}
+		}
+		List<WindowCounts> counts = new ArrayList<>();
+		for (int w = 0; w < first.length; w++) {
+			counts.add(new WindowCounts(articles[w], organizations[w], people[w]));
+		}
+		return counts;
 	}
 
 	/** The snapshot of the version now committed. */

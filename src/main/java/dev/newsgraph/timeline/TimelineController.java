@@ -7,18 +7,22 @@ import java.util.concurrent.CompletableFuture;
 import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import dev.newsgraph.article.ArticleFilter;
+import dev.newsgraph.article.ArticleScope;
+import dev.newsgraph.facet.FacetSets;
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.paging.NestedLoaders;
 import dev.newsgraph.person.Person;
 
 /**
- * {@code Organization.timeline}, {@code Person.timeline} and {@code TimelineBucket}: all
- * the organizations (or people) of a response asking for the same span are served by one
- * statement.
+ * {@code Organization.timeline}, {@code Person.timeline}, {@code Query.timeline} and
+ * {@code TimelineBucket}: all the organizations (or people) of a response asking for the
+ * same span are served by one statement; a filtered set is counted over the facet index.
  */
 @Controller
 class TimelineController {
@@ -31,7 +35,10 @@ class TimelineController {
 	record TimelineKey(long parent, TimelineSpan span) {
 	}
 
-	TimelineController(TimelineRepository timelines, BatchLoaderRegistry registry) {
+	private final FacetSets sets;
+
+	TimelineController(TimelineRepository timelines, FacetSets sets, BatchLoaderRegistry registry) {
+		this.sets = sets;
 		NestedLoaders.register(registry, "organizationTimelines", TimelineKey::parent, TimelineKey::span,
 				(ids, key) -> timelines.organizations(ids, key.span()), List.of());
 		NestedLoaders.register(registry, "personTimelines", TimelineKey::parent, TimelineKey::span,
@@ -50,6 +57,14 @@ class TimelineController {
 			@Argument LocalDate from, @Argument LocalDate to,
 			DataLoader<TimelineKey, List<TimelineBucket>> personTimelines) {
 		return personTimelines.load(new TimelineKey(person.id(), span(interval, from, to)));
+	}
+
+	@QueryMapping
+	List<TimelineBucket> timeline(@Argument ArticleFilter filter, @Argument TimelineInterval interval,
+			@Argument LocalDate from, @Argument LocalDate to) {
+		TimelineSpan span = span(interval, from, to);
+		ArticleScope scope = new ArticleScope((filter != null) ? filter : ArticleFilter.NONE, false);
+		return ArticleSetTimeline.of(this.sets.articles(scope), span);
 	}
 
 	private static TimelineSpan span(TimelineInterval interval, LocalDate from, LocalDate to) {

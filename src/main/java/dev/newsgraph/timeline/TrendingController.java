@@ -15,7 +15,7 @@ import dev.newsgraph.graphql.BadRequestException;
 import dev.newsgraph.graphql.GraphQlLimits;
 import dev.newsgraph.organization.Organization;
 import dev.newsgraph.person.Person;
-import dev.newsgraph.timeline.TrendingRepository.Windows;
+import dev.newsgraph.timeline.TrendRanking.Windows;
 
 /**
  * {@code Query.trending} and its types: the windows' totals at once, each list only when
@@ -26,11 +26,11 @@ class TrendingController {
 
 	private static final int DEFAULT_FIRST = 10;
 
-	private final TrendingRepository trends;
+	private final TrendRanking trends;
 
 	private final GraphQlLimits limits;
 
-	TrendingController(TrendingRepository trends, GraphQlLimits limits) {
+	TrendingController(TrendRanking trends, GraphQlLimits limits) {
 		this.trends = trends;
 		this.limits = limits;
 	}

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -162,6 +163,31 @@ final class FacetRows {
 				group by m.start order by m.start
 				""".formatted(dates))).param("fromYear", fromYear).param("toYear", toYear)));
 		return facets;
+	}
+
+	/**
+	 * What {@code filtered-timeline.graphql} must answer: every bucket from the one that
+	 * holds {@code from} to the one that holds {@code to}, as PostgreSQL's
+	 * {@code date_trunc} cuts them.
+	 */
+	static List<Map<String, Object>> timeline(JdbcClient jdbc, ArticleFilter filter, String interval, String from,
+			String to) {
+		String unit = interval.toLowerCase(Locale.ROOT);
+		String coarser = switch (interval) {
+			case "YEAR" -> "false";
+			case "MONTH" -> "a.published_precision = 'YEAR'";
+			default -> "a.published_precision in ('YEAR', 'MONTH')";
+		};
+		return rows(filter.bind(jdbc.sql("""
+				select to_char(b.start, 'YYYY-MM-DD') as start, count(a.id)::int as articles,
+				       (count(a.id) filter (where %3$s))::int as "impreciseArticles",
+				       coalesce(sum((select count(*) from quotes q where q.article_id = a.id)), 0)::int as quotes,
+				       null as "quotesAbout"
+				from generate_series(date_trunc('%1$s', cast(:from as date)), date_trunc('%1$s', cast(:to as date)),
+				                     interval '1 %1$s') b(start)
+				left join articles a on date_trunc('%1$s', a.published_on) = b.start and %2$s
+				group by b.start order by b.start
+				""".formatted(unit, filter.where(""), coarser))).param("from", from).param("to", to));
 	}
 
 	/** What {@code quote-facets.graphql} must answer. */

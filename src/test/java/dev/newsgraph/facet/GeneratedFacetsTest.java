@@ -143,6 +143,32 @@ class GeneratedFacetsTest {
 		}
 	}
 
+	@Test
+	void aFilteredTimelineCountsWhatTheRowsHoldInEveryInterval() {
+		String organization = slug("select slug from organizations order by mention_count desc, id limit 1");
+		int year = this.jdbc.sql("select extract(year from max(published_on))::int from articles")
+			.query(Integer.class)
+			.single();
+		for (ArticleFilter filter : List.of(new ArticleFilter(null, null, null, null, null, null),
+				new ArticleFilter(List.of(organization), null, null, (year - 1) + "-03-31", null, null))) {
+			for (String interval : List.of("YEAR", "MONTH", "WEEK")) {
+				String from = (year - 2) + "-01-31";
+				String to = year + "-12-01";
+				List<Map<String, Object>> buckets = this.graphQl.documentName("filtered-timeline")
+					.variable("filter", filter.variables())
+					.variable("interval", interval)
+					.variable("from", from)
+					.variable("to", to)
+					.execute()
+					.path("timeline")
+					.entityList(MAP)
+					.get();
+				assertThat(buckets).as(filter + " by " + interval)
+					.isEqualTo(FacetRows.timeline(this.jdbc, filter, interval, from, to));
+			}
+		}
+	}
+
 	private String slug(String sql) {
 		return this.jdbc.sql(sql).query(String.class).single();
 	}
