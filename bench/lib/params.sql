@@ -21,6 +21,12 @@ org_rare as (
              o.mention_count, o.id
     limit 1
 ),
+-- in about a tenth of the articles: the facets' target filter (issue 13)
+org_tenth as (
+    select slug from organizations
+    order by abs(mention_count - (select count(*) from articles) / 10), id
+    limit 1
+),
 person_hot as (
     select slug, name from people order by article_count desc, id limit 1
 ),
@@ -80,6 +86,7 @@ select json_build_object(
     'hotOrgName', (select name from org_hot),
     'midOrg', (select slug from org_mid),
     'rareOrg', (select slug from org_rare),
+    'tenthOrg', (select slug from org_tenth),
     'hotPerson', (select slug from person_hot),
     'hotPersonName', (select name from person_hot),
     'midPerson', (select slug from person_mid),

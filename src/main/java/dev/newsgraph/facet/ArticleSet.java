@@ -2,8 +2,10 @@ package dev.newsgraph.facet;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The articles an {@code ArticleFilter} matches, as conditions on the rows of a
@@ -20,38 +22,143 @@ import java.util.List;
  * @param dated whether the articles must be dated (a date bound was given)
  * @param search the rows the full-text search matches, or null without one
  */
-public record ArticleSet(FacetIndex index, int[] organizations, int[] people, int source, int fromDay, int toDay,
-		boolean dated, BitSet search, boolean disjunctive) {
+public final class ArticleSet {
 
-	/** A condition of the filter, which a facet may leave out. */
-	enum Condition {
+	/** The conditions of a filter, as bits of a mask: a facet may leave its own out. */
+	static final int ORGANIZATIONS = 1;
 
-		NONE, ORGANIZATIONS, PEOPLE, SOURCE, DATES
+	static final int PEOPLE = 2;
 
+	static final int SOURCE = 4;
+
+	static final int DATES = 8;
+
+	static final int SEARCH = 16;
+
+	private final FacetIndex index;
+
+	private final int[] organizations;
+
+	private final int[] people;
+
+	private final int source;
+
+	private final int fromDay;
+
+	private final int toDay;
+
+	private final BitSet search;
+
+	private final boolean disjunctive;
+
+	/** The conditions the filter sets. */
+	private final int given;
+
+	/** By mask of conditions applied, the rows that meet them, once asked for. */
+	private final int[][] rows = new int[32][];
+
+	/**
+	 * @param organizations ids of organizations every article mentions; -1 for one that
+	 * does not exist
+	 * @param people ids of people every article quotes or names; -1 for one that does not
+	 * exist
+	 * @param source the source's id, 0 for none asked, -1 for one that does not exist
+	 * @param fromDay the first epoch day, or {@link Integer#MIN_VALUE} for no bound
+	 * @param toDay the last epoch day, or {@link Integer#MAX_VALUE} for no bound
+	 * @param dated whether the articles must be dated (a date bound was given)
+	 * @param search the rows the full-text search matches, or null without one
+	 * @param disjunctive whether a facet leaves out its own condition
+	 */
+	ArticleSet(FacetIndex index, int[] organizations, int[] people, int source, int fromDay, int toDay, boolean dated,
+			BitSet search, boolean disjunctive) {
+		this.index = index;
+		this.organizations = organizations;
+		this.people = people;
+		this.source = source;
+		this.fromDay = fromDay;
+		this.toDay = toDay;
+		this.search = search;
+		this.disjunctive = disjunctive;
+		this.given = ((organizations.length > 0) ? ORGANIZATIONS : 0) | ((people.length > 0) ? PEOPLE : 0)
+				| ((source != 0) ? SOURCE : 0) | (dated ? DATES : 0) | ((search != null) ? SEARCH : 0);
 	}
 
-	/** Whether article {@code row} meets every condition but {@code left}. */
-	boolean matches(int row, Condition left) {
-		if (!this.disjunctive) {
-			left = Condition.NONE;
+	/**
+	 * The rows that meet every condition but {@code left} (when disjunctive), ascending;
+	 * null for every row.
+	 */
+	private int[] rows(int left) {
+		int applied = this.disjunctive ? this.given & ~left : this.given;
+		if (applied == 0) {
+			return null;
 		}
+		synchronized (this.rows) {
+			if (this.rows[applied] == null) {
+				this.rows[applied] = find(applied);
+			}
+			return this.rows[applied];
+		}
+	}
+
+	private int[] find(int applied) {
+		int[] candidates = fewest(applied);
+		int count = (candidates != null) ? candidates.length : this.index.articles();
+		int[] found = new int[count];
+		int size = 0;
+		for (int i = 0; i < count; i++) {
+			int row = (candidates != null) ? candidates[i] : i;
+			if (matches(row, applied)) {
+				found[size++] = row;
+			}
+		}
+		return Arrays.copyOf(found, size);
+	}
+
+	/**
+	 * The rows of the organization or person, among those applied, in fewest articles;
+	 * null when none is applied.
+	 */
+	private int[] fewest(int applied) {
+		int[] fewest = null;
+		if ((applied & ORGANIZATIONS) != 0) {
+			fewest = fewest(fewest, this.index.organizationArticles(), this.organizations);
+		}
+		if ((applied & PEOPLE) != 0) {
+			fewest = fewest(fewest, this.index.personArticles(), this.people);
+		}
+		return fewest;
+	}
+
+	private static int[] fewest(int[] fewest, Links rowsById, int[] ids) {
+		for (int id : ids) {
+			int[] rows = (id > 0 && id < rowsById.starts().length - 1)
+					? Arrays.copyOfRange(rowsById.ids(), rowsById.starts()[id], rowsById.starts()[id + 1]) : new int[0];
+			if (fewest == null || rows.length < fewest.length) {
+				fewest = rows;
+			}
+		}
+		return fewest;
+	}
+
+	/** Whether article {@code row} meets the {@code applied} conditions. */
+	private boolean matches(int row, int applied) {
 		FacetIndex index = this.index;
-		if (left != Condition.DATES && this.dated) {
+		if ((applied & DATES) != 0) {
 			int day = index.days()[row];
 			if (day == FacetIndex.UNDATED || day < this.fromDay || day > this.toDay) {
 				return false;
 			}
 		}
-		if (left != Condition.SOURCE && this.source != 0 && index.sources()[row] != this.source) {
+		if ((applied & SOURCE) != 0 && index.sources()[row] != this.source) {
 			return false;
 		}
-		if (this.search != null && !this.search.get(row)) {
+		if ((applied & SEARCH) != 0 && !this.search.get(row)) {
 			return false;
 		}
-		if (left != Condition.ORGANIZATIONS && !linksAll(index.organizations(), row, this.organizations)) {
+		if ((applied & ORGANIZATIONS) != 0 && !linksAll(index.organizations(), row, this.organizations)) {
 			return false;
 		}
-		return left == Condition.PEOPLE || linksAll(index.people(), row, this.people);
+		return (applied & PEOPLE) == 0 || linksAll(index.people(), row, this.people);
 	}
 
 	private static boolean linksAll(Links links, int row, int[] ids) {
@@ -63,52 +170,49 @@ public record ArticleSet(FacetIndex index, int[] organizations, int[] people, in
 		return true;
 	}
 
-	/** Articles that meet every condition. */
-	int count() {
-		int count = 0;
-		for (int row = 0; row < this.index.articles(); row++) {
-			if (matches(row, Condition.NONE)) {
-				count++;
+	/** Calls {@code action} with each row that meets every condition but {@code left}. */
+	private void forEach(int left, IntConsumer action) {
+		int[] rows = rows(left);
+		if (rows == null) {
+			for (int row = 0; row < this.index.articles(); row++) {
+				action.accept(row);
 			}
 		}
-		return count;
+		else {
+			for (int row : rows) {
+				action.accept(row);
+			}
+		}
+	}
+
+	/** Articles that meet every condition. */
+	int count() {
+		int[] rows = rows(0);
+		return (rows != null) ? rows.length : this.index.articles();
 	}
 
 	List<FacetCount> organizations(int first) {
 		int[] counts = new int[this.index.organizationOrder().length];
-		for (int row = 0; row < this.index.articles(); row++) {
-			if (matches(row, Condition.ORGANIZATIONS)) {
-				this.index.organizations().count(row, counts);
-			}
-		}
+		forEach(ORGANIZATIONS, (row) -> this.index.organizations().count(row, counts));
 		return TopCounts.of(counts, this.index.organizationOrder(), first);
 	}
 
 	List<FacetCount> people(int first) {
 		int[] counts = new int[this.index.personOrder().length];
-		for (int row = 0; row < this.index.articles(); row++) {
-			if (matches(row, Condition.PEOPLE)) {
-				this.index.people().count(row, counts);
-			}
-		}
+		forEach(PEOPLE, (row) -> this.index.people().count(row, counts));
 		return TopCounts.of(counts, this.index.personOrder(), first);
 	}
 
 	List<FacetCount> sources() {
 		int[] counts = new int[this.index.sourceOrder().length];
-		for (int row = 0; row < this.index.articles(); row++) {
-			if (matches(row, Condition.SOURCE)) {
-				counts[this.index.sources()[row]]++;
-			}
-		}
+		forEach(SOURCE, (row) -> counts[this.index.sources()[row]]++);
 		counts[0] = 0;
 		return TopCounts.of(counts, this.index.sourceOrder(), counts.length);
 	}
 
 	/** The years of the dated articles, newest first. */
 	List<YearCount> years() {
-		return Years.count(this.index, this.index.articles(), (row) -> matches(row, Condition.DATES),
-				(row) -> this.index.days()[row]);
+		return Years.count(this.index, (action) -> forEach(DATES, action), (row) -> this.index.days()[row]);
 	}
 
 	/**
@@ -121,9 +225,9 @@ public record ArticleSet(FacetIndex index, int[] organizations, int[] people, in
 		int[] imprecise = new int[months];
 		int first = (int) LocalDate.of(fromYear, 1, 1).toEpochDay();
 		int end = (int) LocalDate.of(toYear + 1, 1, 1).toEpochDay();
-		for (int row = 0; row < this.index.articles(); row++) {
+		forEach(DATES, (row) -> {
 			int day = this.index.days()[row];
-			if (day >= first && day < end && matches(row, Condition.DATES)) {
+			if (day >= first && day < end) {
 				LocalDate date = LocalDate.ofEpochDay(day);
 				int month = (date.getYear() - fromYear) * 12 + date.getMonthValue() - 1;
 				counts[month]++;
@@ -131,7 +235,7 @@ public record ArticleSet(FacetIndex index, int[] organizations, int[] people, in
 					imprecise[month]++;
 				}
 			}
-		}
+		});
 		List<MonthCount> list = new ArrayList<>(months);
 		for (int month = 0; month < months; month++) {
 			list.add(new MonthCount(LocalDate.of(fromYear + month / 12, month % 12 + 1, 1), counts[month],
@@ -162,12 +266,12 @@ public record ArticleSet(FacetIndex index, int[] organizations, int[] people, in
 	public void forEachDated(LocalDate first, LocalDate end, DatedArticle action) {
 		int firstDay = (int) first.toEpochDay();
 		int endDay = (int) end.toEpochDay();
-		for (int row = 0; row < this.index.articles(); row++) {
+		forEach(0, (row) -> {
 			int day = this.index.days()[row];
-			if (day != FacetIndex.UNDATED && day >= firstDay && day < endDay && matches(row, Condition.NONE)) {
+			if (day != FacetIndex.UNDATED && day >= firstDay && day < endDay) {
 				action.accept(day, PRECISIONS[this.index.precisions()[row]], this.index.quoteCounts()[row]);
 			}
-		}
+		});
 	}
 
 }

@@ -6,7 +6,7 @@ import java.util.Arrays;
  * The columns facets, filtered timelines and trends count over: a snapshot of one version
  * of the loaded dataset, held in memory so that counting a million articles is a pass
  * over arrays rather than a PostgreSQL aggregate over joined rows (about 200 ms per facet
- * at 100,000 articles, even from a denormalized table). About 130 MB at a million
+ * at 100,000 articles, even from a denormalized table). About 160 MB at a million
  * articles and four million quotes.
  *
  * <p>
@@ -21,6 +21,8 @@ import java.util.Arrays;
  * @param sources each article's source id, 0 without
  * @param organizations the organizations each article mentions
  * @param people the people each article quotes or names
+ * @param organizationArticles by organization id, the article rows that mention it
+ * @param personArticles by person id, the article rows that quote or name them
  * @param quoteCounts the quotes in each article
  * @param quoteIds each quote row's id, ascending
  * @param quoteArticles each quote's article row
@@ -34,8 +36,9 @@ import java.util.Arrays;
  * @param lastYear the year of the latest
  */
 record FacetIndex(long version, int[] articleIds, int[] days, byte[] precisions, int[] sources, Links organizations,
-		Links people, int[] quoteCounts, int[] quoteIds, int[] quoteArticles, int[] speakers, int[] spokenFor,
-		Links about, int[] organizationOrder, int[] personOrder, int[] sourceOrder, int firstYear, int lastYear) {
+		Links people, Links organizationArticles, Links personArticles, int[] quoteCounts, int[] quoteIds,
+		int[] quoteArticles, int[] speakers, int[] spokenFor, Links about, int[] organizationOrder, int[] personOrder,
+		int[] sourceOrder, int firstYear, int lastYear) {
 
 	static final int UNDATED = Integer.MIN_VALUE;
 

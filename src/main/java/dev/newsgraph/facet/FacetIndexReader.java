@@ -89,9 +89,12 @@ class FacetIndexReader {
 					});
 			Links about = links(quoteIds, "select quote_id, organization_id from quote_about", count("quote_about"));
 			int[] years = years(days);
-			return new FacetIndex(version, articleIds, days, precisions, sources, organizations, people, quoteCounts,
-					quoteIds, quoteArticles, speakers, spokenFor, about, nameOrder("organizations"),
-					nameOrder("people"), nameOrder("sources"), years[0], years[1]);
+			int[] organizationOrder = nameOrder("organizations");
+			int[] personOrder = nameOrder("people");
+			return new FacetIndex(version, articleIds, days, precisions, sources, organizations, people,
+					organizations.invert(organizationOrder.length), people.invert(personOrder.length), quoteCounts,
+					quoteIds, quoteArticles, speakers, spokenFor, about, organizationOrder, personOrder,
+					nameOrder("sources"), years[0], years[1]);
 		});
 	}
 

@@ -77,7 +77,12 @@ public class FacetIndexes implements DisposableBean {
 
 	/** The snapshot of the version now committed. */
 	FacetIndex current() {
-		return of(this.reader.version());
+		return of(version());
+	}
+
+	/** The version of the dataset now committed. */
+	long version() {
+		return this.reader.version();
 	}
 
 	/**

@@ -11,8 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.newsgraph.article.ArticleFilter;
 import dev.newsgraph.article.ArticleScope;
@@ -34,9 +39,16 @@ public class FacetSets {
 
 	private final FacetIndexes indexes;
 
-	FacetSets(JdbcClient jdbc, FacetIndexes indexes) {
+	/** Recent searches' matches, by dataset version. */
+	private final Cache<SearchKey, Found> searches = Caffeine.newBuilder().maximumSize(64).build();
+
+	private final TransactionTemplate readOnly;
+
+	FacetSets(JdbcClient jdbc, FacetIndexes indexes, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.indexes = indexes;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	public ArticleSet articles(ArticleScope scope) {
@@ -77,6 +89,13 @@ public class FacetSets {
 
 	}
 
+	/** A search's matches, as the version it was run under holds them. */
+	private record Found(long version, BitSet rows) {
+	}
+
+	private record SearchKey(long version, String table, String search) {
+	}
+
 	private Matches search(String search, String table, RowIds rowIds) {
 		if (search == null) {
 			return new Matches(this.indexes.current(), null);
@@ -84,16 +103,38 @@ public class FacetSets {
 		if (search.isBlank()) {
 			throw new BadRequestException("filter.search must not be blank");
 		}
-		// the version and the matches in one statement, so that they are of one snapshot;
-		// a load between it and the index's read makes it run again
-		for (int attempt = 0;; attempt++) {
+		// a sidebar asks again with the same search and other conditions: its matches are
+		// kept per dataset version
+		long version = this.indexes.version();
+		Found found = this.searches.getIfPresent(new SearchKey(version, table, search));
+		if (found == null) {
+			found = find(search, table, rowIds);
+			this.searches.put(new SearchKey(found.version(), table, search), found);
+		}
+		FacetIndex index = this.indexes.of(found.version());
+		if (index.version() != found.version()) {
+			// a load committed between the search and the index's read: once more, on it
+			found = find(search, table, rowIds);
+		}
+		return new Matches(index, found.rows());
+	}
+
+	/**
+	 * The rows a search matches, with the version, in one statement so that both are of
+	 * one snapshot. Through the full-text index always: a seq scan would read every
+	 * article's words, an index scan in id order too (20 s for a word in a fifth of a
+	 * million articles, against 0.5 s).
+	 */
+	private Found find(String search, String table, RowIds rowIds) {
+		return this.readOnly.execute((status) -> {
+			this.jdbc.sql("set local enable_seqscan = off").update();
+			this.jdbc.sql("set local enable_indexscan = off").update();
 			Object[] found = new Object[2];
 			// the table is a constant of this class
 			this.jdbc
 				.sql("""
 						select %s as version,
-						       array(select id from %s where search_vector @@ websearch_to_tsquery('newsgraph_english', :search)
-						             order by id) as ids
+						       array(select id from %s where search_vector @@ websearch_to_tsquery('newsgraph_english', :search)) as ids
 						"""
 					.formatted(VERSION, table))
 				.param("search", search)
@@ -101,11 +142,9 @@ public class FacetSets {
 					found[0] = rs.getLong("version");
 					found[1] = rs.getArray("ids");
 				});
-			FacetIndex index = this.indexes.of((Long) found[0]);
-			if (index.version() == (Long) found[0] || attempt == 1) {
-				return new Matches(index, rows(rowIds.of(index), (Array) found[1]));
-			}
-		}
+			long version = (Long) found[0];
+			return new Found(version, rows(rowIds.of(this.indexes.of(version)), (Array) found[1]));
+		});
 	}
 
 	private static BitSet rows(int[] rowIds, Array ids) {

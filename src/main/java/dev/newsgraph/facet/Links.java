@@ -22,6 +22,23 @@ record Links(int[] starts, int[] ids) {
 		}
 	}
 
+	/** The rows that link to each id, ascending: the inverse of these links. */
+	Links invert(int idCount) {
+		int rows = this.starts.length - 1;
+		int[] rowOf = new int[this.ids.length];
+		for (int row = 0; row < rows; row++) {
+			for (int i = this.starts[row]; i < this.starts[row + 1]; i++) {
+				rowOf[i] = row;
+			}
+		}
+		return group(idCount, this.ids, rowOf, this.ids.length);
+	}
+
+	/** How many ids row {@code row} links to. */
+	int size(int row) {
+		return this.starts[row + 1] - this.starts[row];
+	}
+
 	/**
 	 * Groups (row, id) pairs by row.
 	 * @param rowOf each pair's row

@@ -79,8 +79,13 @@ record QuoteSet(FacetIndex index, int speaker, int spokenFor, int about, int art
 	 * out.
 	 */
 	List<YearCount> years() {
-		return Years.count(this.index, this.index.quotes(), (row) -> matches(row, Condition.NONE),
-				(row) -> this.index.days()[this.index.quoteArticles()[row]]);
+		return Years.count(this.index, (action) -> {
+			for (int row = 0; row < this.index.quotes(); row++) {
+				if (matches(row, Condition.NONE)) {
+					action.accept(row);
+				}
+			}
+		}, (row) -> this.index.days()[this.index.quoteArticles()[row]]);
 	}
 
 	private int[] counts(int[] values, int size, Condition left) {

@@ -3,7 +3,8 @@ package dev.newsgraph.facet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.IntPredicate;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.function.IntUnaryOperator;
 
 /** The years facet: counts by year of publication, newest first. */
@@ -13,19 +14,18 @@ final class Years {
 	}
 
 	/**
-	 * @param rows how many rows (articles or quotes) to look at
-	 * @param matches whether a row counts
+	 * @param rows calls its argument with each row (article or quote) that counts
 	 * @param dayOf a row's publication date as an epoch day, {@link FacetIndex#UNDATED}
 	 * without
 	 */
-	static List<YearCount> count(FacetIndex index, int rows, IntPredicate matches, IntUnaryOperator dayOf) {
+	static List<YearCount> count(FacetIndex index, Consumer<IntConsumer> rows, IntUnaryOperator dayOf) {
 		int[] counts = new int[index.lastYear() - index.firstYear() + 1];
-		for (int row = 0; row < rows; row++) {
+		rows.accept((row) -> {
 			int day = dayOf.applyAsInt(row);
-			if (day != FacetIndex.UNDATED && matches.test(row)) {
+			if (day != FacetIndex.UNDATED) {
 				counts[LocalDate.ofEpochDay(day).getYear() - index.firstYear()]++;
 			}
-		}
+		});
 		List<YearCount> years = new ArrayList<>();
 		for (int i = counts.length - 1; i >= 0; i--) {
 			if (counts[i] > 0) {
