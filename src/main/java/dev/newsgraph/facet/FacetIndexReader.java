@@ -15,8 +15,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Reads a {@link FacetIndex} from PostgreSQL, every table in one repeatable-read snapshot
  * so that the columns agree with each other and with the version they are tagged with.
- * The rows stream in batches; links are grouped by row here rather than sorted by the
- * database.
+ * The rows stream in batches; links are grouped by row, and quotes sorted by id, here
+ * rather than by the database.
  */
 @Component
 class FacetIndexReader {
@@ -50,74 +50,75 @@ class FacetIndexReader {
 		return this.transaction.execute((status) -> {
 			this.jdbc.execute("set local statement_timeout = 0");
 			long version = version();
-			int articleCount = count("articles");
-			int[] articleIds = new int[articleCount];
-			int[] days = new int[articleCount];
-			byte[] precisions = new byte[articleCount];
-			int[] sources = new int[articleCount];
-			int[] row = { 0 };
+			Columns articles = new Columns(4, estimate("articles"));
 			this.jdbc.query("""
 					select id, published_on - date '1970-01-01' as day, published_precision, source_id
 					from articles order by id
 					""", (ResultSet rs) -> {
-				int r = row[0]++;
-				articleIds[r] = id(rs, "id");
+				int id = id(rs, "id");
 				int day = rs.getInt("day");
-				days[r] = rs.wasNull() ? FacetIndex.UNDATED : day;
-				precisions[r] = precision(rs.getString("published_precision"));
-				sources[r] = id(rs, "source_id");
+				// wasNull tells of the column read last
+				day = rs.wasNull() ? FacetIndex.UNDATED : day;
+				articles.add(id, day, precision(rs.getString("published_precision")), id(rs, "source_id"));
 			});
+			int[] articleIds = articles.column(0);
+			int[] days = articles.column(1);
 			Links organizations = links(articleIds, "select article_id, organization_id from organization_articles",
-					count("organization_articles"));
+					estimate("organization_articles"));
 			Links people = links(articleIds, "select article_id, person_id from article_people",
-					count("article_people"));
-			int quoteCount = count("quotes");
-			int[] quoteIds = new int[quoteCount];
-			int[] quoteArticles = new int[quoteCount];
-			int[] speakers = new int[quoteCount];
-			int[] spokenFor = new int[quoteCount];
-			int[] quoteCounts = new int[articleCount];
-			row[0] = 0;
-			this.jdbc.query("select id, article_id, speaker_id, organization_id from quotes order by id",
-					(ResultSet rs) -> {
-						int r = row[0]++;
-						quoteIds[r] = id(rs, "id");
-						quoteArticles[r] = FacetIndex.row(articleIds, rs.getLong("article_id"));
-						quoteCounts[quoteArticles[r]]++;
-						speakers[r] = id(rs, "speaker_id");
-						spokenFor[r] = id(rs, "organization_id");
-					});
-			Links about = links(quoteIds, "select quote_id, organization_id from quote_about", count("quote_about"));
+					estimate("article_people"));
+			// in the order they are stored, sorted here: PostgreSQL would sort millions
+			// on disk
+			Columns quotes = new Columns(4, estimate("quotes"));
+			this.jdbc.query("select id, article_id, speaker_id, organization_id from quotes", (ResultSet rs) -> {
+				quotes.add(id(rs, "id"), FacetIndex.row(articleIds, rs.getLong("article_id")), id(rs, "speaker_id"),
+						id(rs, "organization_id"));
+			});
+			quotes.sortByColumn(0);
+			int[] quoteIds = quotes.column(0);
+			int[] quoteArticles = quotes.column(1);
+			int[] quoteCounts = new int[articleIds.length];
+			for (int article : quoteArticles) {
+				quoteCounts[article]++;
+			}
+			Links about = links(quoteIds, "select quote_id, organization_id from quote_about", estimate("quote_about"));
 			int[] years = years(days);
 			int[] organizationOrder = nameOrder("organizations");
 			int[] personOrder = nameOrder("people");
-			return new FacetIndex(version, articleIds, days, precisions, sources, organizations, people,
-					organizations.invert(organizationOrder.length), people.invert(personOrder.length), quoteCounts,
-					quoteIds, quoteArticles, speakers, spokenFor, about, organizationOrder, personOrder,
-					nameOrder("sources"), years[0], years[1]);
+			return new FacetIndex(version, articleIds, days, toBytes(articles.column(2)), articles.column(3),
+					organizations, people, organizations.invert(organizationOrder.length),
+					people.invert(personOrder.length), quoteCounts, quoteIds, quoteArticles, quotes.column(2),
+					quotes.column(3), about, organizationOrder, personOrder, nameOrder("sources"), years[0], years[1]);
 		});
 	}
 
-	private int count(String table) {
-		// table names are constants of this class
-		Integer count = this.jdbc.queryForObject("select count(*) from " + table, Integer.class);
-		return (count != null) ? count : 0;
+	/** The rows the statistics expect in a table: a first capacity, not a bound. */
+	private int estimate(String table) {
+		Integer rows = this.jdbc.queryForObject(
+				"select greatest(reltuples, 0)::int from pg_class where oid = cast(? as regclass)", Integer.class,
+				table);
+		return (rows != null) ? rows : 0;
+	}
+
+	private static byte[] toBytes(int[] values) {
+		byte[] bytes = new byte[values.length];
+		for (int i = 0; i < values.length; i++) {
+			bytes[i] = (byte) values[i];
+		}
+		return bytes;
 	}
 
 	/**
 	 * Pairs of (row id, linked id) that {@code sql} selects, grouped by row.
 	 * @param rowIds the rows' ids, ascending
 	 */
-	private Links links(int[] rowIds, String sql, int count) {
-		int[] rows = new int[count];
-		int[] ids = new int[count];
-		int[] next = { 0 };
+	private Links links(int[] rowIds, String sql, int estimate) {
+		Columns pairs = new Columns(2, estimate);
 		this.jdbc.query(sql, (ResultSet rs) -> {
-			int i = next[0]++;
-			rows[i] = FacetIndex.row(rowIds, rs.getLong(1));
-			ids[i] = id(rs, 2);
+			pairs.add(FacetIndex.row(rowIds, rs.getLong(1)), id(rs, 2));
 		});
-		return Links.group(rowIds.length, rows, ids, next[0]);
+		int[] rows = pairs.column(0);
+		return Links.group(rowIds.length, rows, pairs.column(1), rows.length);
 	}
 
 	/**

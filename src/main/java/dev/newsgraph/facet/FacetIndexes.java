@@ -34,6 +34,9 @@ public class FacetIndexes implements DisposableBean {
 
 	private CompletableFuture<FacetIndex> current;
 
+	/** The last snapshot read, for the health check; null before the first. */
+	private volatile FacetIndex lastRead;
+
 	FacetIndexes(FacetIndexReader reader) {
 		this.reader = reader;
 	}
@@ -117,6 +120,7 @@ public class FacetIndexes implements DisposableBean {
 		long started = System.nanoTime();
 		this.current = CompletableFuture.supplyAsync(this.reader::read, this.readerThread).whenComplete((index, ex) -> {
 			if (index != null) {
+				this.lastRead = index;
 				logger.info("Facet index of dataset version {} read: {} articles, {} quotes in {} ms", index.version(),
 						index.articles(), index.quotes(), (System.nanoTime() - started) / 1_000_000);
 			}
@@ -125,6 +129,11 @@ public class FacetIndexes implements DisposableBean {
 			}
 		});
 		return this.current;
+	}
+
+	/** The last snapshot read, or null before the first is. */
+	FacetIndex lastRead() {
+		return this.lastRead;
 	}
 
 	private static CustomizableThreadFactory daemon(String prefix) {
