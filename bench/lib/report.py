@@ -80,6 +80,26 @@ def deep_target(result):
     return ok, '; '.join(parts)
 
 
+# issue 13: absolute p50 limits at concurrency 1, in ms
+LATENCY_TARGETS = [
+    ('Facets of a tenth of the articles (`facets-tenth-org`) p50 at c1 ≤ 150 ms (issue 13)',
+     'shapes/facets-tenth-org', 150),
+    ('A 15-year monthly timeline of the busiest organization (`organization-timeline`) p50 at c1 ≤ 50 ms (issue 13)',
+     'shapes/organization-timeline', 50),
+    ('Trending over two one-year windows (`trending`) p50 at c1 ≤ 500 ms (issue 13)', 'shapes/trending', 500),
+]
+
+
+def latency_cell(name, limit):
+    def cell(result):
+        q = result['queries'].get(name)
+        value = p50(q, 'graphql', 1) if q else None
+        if value is None:
+            return '–'
+        return f'{mark(value <= limit)}: {ms(value)} ms'
+    return cell
+
+
 def machine_section(results):
     m = results[-1]['machine']
     lines = ['## Machine', '',
@@ -115,6 +135,7 @@ def targets_section(results):
         ('Deep page p50 ≤ 1.2× the first page (issue 9)', lambda r: f'{mark(deep_target(r)[0])}: {deep_target(r)[1]}'),
         ('Shapes: p50 at c1 ≤ 4× the first flat page (`articles-first-page`) (issue 16)',
          lambda r: count(first_page_target(r).values())),
+        *[(label, latency_cell(name, limit)) for label, name, limit in LATENCY_TARGETS],
         ('No errors or timeouts, every floor returns the same data', errors_cell),
     ]
     lines = ['## Targets', '',

@@ -56,6 +56,30 @@
         '}\n'
     },
     {
+      query: '# A sidebar for a filtered list: counts over every matching article, not the page.\n' +
+        '# Each facet leaves out its own condition, so organizations lists the alternatives to Huawei.\n' +
+        'query Facets {\n' +
+        '  articles(filter: { organizations: ["huawei"] }, first: 3) {\n' +
+        '    nodes { title }\n' +
+        '    facets {\n' +
+        '      articles\n' +
+        '      organizations(first: 5) { organization { name } count }\n' +
+        '      people(first: 5) { person { name } count }\n' +
+        '      sources { source { name } count }\n' +
+        '      years { year count }\n' +
+        '    }\n' +
+        '  }\n' +
+        '}\n'
+    },
+    {
+      query: '# The chart of a search: its matching articles year by year\n' +
+        'query SearchTimeline {\n' +
+        '  timeline(filter: { search: "Huawei" }, interval: YEAR, from: "2010-01-01", to: "2015-12-31") {\n' +
+        '    start articles impreciseArticles quotes\n' +
+        '  }\n' +
+        '}\n'
+    },
+    {
       query: '# Full-text and name search, ranked, with highlights\n' +
         'query Search($query: String!) {\n' +
         '  search(query: $query, first: 5) {\n' +
