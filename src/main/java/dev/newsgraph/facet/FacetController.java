@@ -74,14 +74,18 @@ class FacetController {
 
 	@SchemaMapping(typeName = "ArticleFacets")
 	List<MonthCount> months(ArticleSet set, @Argument int fromYear, @Argument int toYear) {
+		if (fromYear < 1 || toYear > 9999) {
+			throw new BadRequestException(
+					"months: fromYear and toYear must be years from 1 to 9999, not " + fromYear + " and " + toYear);
+		}
 		if (fromYear > toYear) {
 			throw new BadRequestException("months: fromYear (" + fromYear + ") is after toYear (" + toYear + ")");
 		}
-		long months = ((long) toYear - fromYear + 1) * 12;
-		if (months > MAX_MONTHS || fromYear < 1) {
+		int months = (toYear - fromYear + 1) * 12;
+		if (months > MAX_MONTHS) {
 			throw new BadRequestException(String.format(Locale.ROOT,
-					"months: %d to %d is %,d months, over the limit of %,d (or before year 1); narrow the years",
-					fromYear, toYear, months, MAX_MONTHS));
+					"months: %d to %d is %,d months, over the limit of %,d; narrow the years", fromYear, toYear, months,
+					MAX_MONTHS));
 		}
 		return set.months(fromYear, toYear);
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
@@ -49,15 +50,8 @@ class FacetApiTest {
 	@ParameterizedTest
 	@MethodSource("articleFilters")
 	void articleFacetsCountTheFilteredArticlesEachLeavingOutItsOwnCondition(ArticleFilter filter) {
-		Map<String, Object> facets = this.graphQl.documentName("article-facets")
-			.variable("filter", filter.variables())
-			.variable("fromYear", 2012)
-			.variable("toYear", 2014)
-			.execute()
-			.path("articles.facets")
-			.entity(MAP)
-			.get();
-		assertThat(facets).isEqualTo(FacetRows.articleFacets(this.jdbc, filter, true, 2012, 2014));
+		assertThat(FacetRows.asked(this.graphQl, filter, 2012, 2014))
+			.isEqualTo(FacetRows.articleFacets(this.jdbc, filter, true, 2012, 2014));
 	}
 
 	static List<QuoteFilter> quoteFilters() {
@@ -71,13 +65,7 @@ class FacetApiTest {
 	@ParameterizedTest
 	@MethodSource("quoteFilters")
 	void quoteFacetsCountTheFilteredQuotesEachLeavingOutItsOwnCondition(QuoteFilter filter) {
-		Map<String, Object> facets = this.graphQl.documentName("quote-facets")
-			.variable("filter", filter.variables())
-			.execute()
-			.path("quotes.facets")
-			.entity(MAP)
-			.get();
-		assertThat(facets).isEqualTo(FacetRows.quoteFacets(this.jdbc, filter, true));
+		assertThat(FacetRows.asked(this.graphQl, filter)).isEqualTo(FacetRows.quoteFacets(this.jdbc, filter, true));
 	}
 
 	@Test
@@ -118,15 +106,17 @@ class FacetApiTest {
 		assertThat(months.subList(1, 12)).allSatisfy((month) -> assertThat(month).containsEntry("count", 0));
 	}
 
-	@Test
-	void tooManyMonthsIsABadRequestThatNamesTheLimit() {
+	@ParameterizedTest
+	@CsvSource({ "1900, 2030, over the limit of 1,000", "2014, 2013, is after toYear", "0, 10, from 1 to 9999",
+			"2147483647, 2147483647, from 1 to 9999", "-2147483648, 2000, from 1 to 9999" })
+	void monthsOutOfRangeAreABadRequestThatSaysWhy(int fromYear, int toYear, String why) {
 		this.graphQl.documentName("article-facets")
-			.variable("fromYear", 1900)
-			.variable("toYear", 2030)
+			.variable("fromYear", fromYear)
+			.variable("toYear", toYear)
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement().satisfies((error) -> {
-				assertThat(error.getMessage()).contains("over the limit of 1,000");
+				assertThat(error.getMessage()).contains(why);
 				assertThat(error.getExtensions()).containsEntry("classification", "BAD_REQUEST");
 			}));
 	}

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Facet counts as SQL over the loaded rows (mentions, people, quotes), not the facet
- * index nor any derived table: what a response's {@code facets} must equal, in its shape.
+ * index nor any derived table: what a response's {@code facets} must equal, in its shape;
+ * and the responses, as the test documents ask for them.
  */
 final class FacetRows {
 
@@ -220,6 +223,31 @@ final class FacetRows {
 				group by 1 order by 1 desc
 				""".formatted(filter.where(""))))));
 		return facets;
+	}
+
+	private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
+	};
+
+	/** The {@code facets} of {@code article-facets.graphql}. */
+	static Map<String, Object> asked(GraphQlTester graphQl, ArticleFilter filter, int fromYear, int toYear) {
+		return graphQl.documentName("article-facets")
+			.variable("filter", filter.variables())
+			.variable("fromYear", fromYear)
+			.variable("toYear", toYear)
+			.execute()
+			.path("articles.facets")
+			.entity(MAP)
+			.get();
+	}
+
+	/** The {@code facets} of {@code quote-facets.graphql}. */
+	static Map<String, Object> asked(GraphQlTester graphQl, QuoteFilter filter) {
+		return graphQl.documentName("quote-facets")
+			.variable("filter", filter.variables())
+			.execute()
+			.path("quotes.facets")
+			.entity(MAP)
+			.get();
 	}
 
 	private static List<Map<String, Object>> ranked(JdbcClient jdbc, Object filter, String type, String sql) {

@@ -1,9 +1,6 @@
 package dev.newsgraph.facet;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,11 +11,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.newsgraph.NewsgraphApplication;
+import dev.newsgraph.GeneratedSeedFolder;
 import dev.newsgraph.facet.FacetRows.ArticleFilter;
 import dev.newsgraph.facet.FacetRows.QuoteFilter;
 import dev.newsgraph.seed.SeedLoader;
-import dev.newsgraph.synthetic.GenerateCommand;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -66,13 +62,7 @@ class GeneratedFacetsTest {
 
 	@BeforeAll
 	static void generateTheFolder() {
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = GenerateCommand.run(NewsgraphApplication.class,
-				new String[] { "--articles", "2000", "--seed", "11", "--seed-folder",
-						generated.resolve("seeds").toString() },
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		GeneratedSeedFolder.write(generated.resolve("seeds"), 2_000, 11);
 	}
 
 	@BeforeEach
@@ -119,27 +109,14 @@ class GeneratedFacetsTest {
 				new ArticleFilter(List.of(organization, other), List.of(person), null, null, null, null),
 				new ArticleFilter(null, null, source, (year - 3) + "-01-01", year + "-06-30", null),
 				new ArticleFilter(List.of(organization), null, source, null, null, word))) {
-			Map<String, Object> facets = this.graphQl.documentName("article-facets")
-				.variable("filter", filter.variables())
-				.variable("fromYear", year - 2)
-				.variable("toYear", year)
-				.execute()
-				.path("articles.facets")
-				.entity(MAP)
-				.get();
-			assertThat(facets).as(filter.toString())
+			assertThat(FacetRows.asked(this.graphQl, filter, year - 2, year)).as(filter.toString())
 				.isEqualTo(FacetRows.articleFacets(this.jdbc, filter, true, year - 2, year));
 		}
 		for (QuoteFilter filter : List.of(new QuoteFilter(null, null, null, null, null),
 				new QuoteFilter(person, null, null, null, null), new QuoteFilter(null, organization, null, null, null),
 				new QuoteFilter(null, null, organization, null, word))) {
-			Map<String, Object> facets = this.graphQl.documentName("quote-facets")
-				.variable("filter", filter.variables())
-				.execute()
-				.path("quotes.facets")
-				.entity(MAP)
-				.get();
-			assertThat(facets).as(filter.toString()).isEqualTo(FacetRows.quoteFacets(this.jdbc, filter, true));
+			assertThat(FacetRows.asked(this.graphQl, filter)).as(filter.toString())
+				.isEqualTo(FacetRows.quoteFacets(this.jdbc, filter, true));
 		}
 	}
 

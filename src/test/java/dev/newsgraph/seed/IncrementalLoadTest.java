@@ -1,8 +1,6 @@
 package dev.newsgraph.seed;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,8 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import dev.newsgraph.NewsgraphApplication;
-import dev.newsgraph.synthetic.GenerateCommand;
+import dev.newsgraph.GeneratedSeedFolder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -82,13 +79,7 @@ class IncrementalLoadTest {
 
 	@BeforeAll
 	static void generateTheFolder() {
-		ByteArrayOutputStream err = new ByteArrayOutputStream();
-		int exit = GenerateCommand.run(NewsgraphApplication.class,
-				new String[] { "--articles", String.valueOf(ARTICLES), "--seed", "11", "--seed-folder",
-						generated.resolve("seeds").toString() },
-				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-				new PrintStream(err, true, StandardCharsets.UTF_8));
-		assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isZero();
+		GeneratedSeedFolder.write(generated.resolve("seeds"), ARTICLES, 11);
 	}
 
 	/** A fresh copy of the generated folder, loaded. */
