@@ -126,11 +126,29 @@ class GeneratedFacetsTest {
 		int year = this.jdbc.sql("select extract(year from max(published_on))::int from articles")
 			.query(Integer.class)
 			.single();
+		String from = (year - 2) + "-01-31";
+		String to = year + "-12-01";
+		// the span holds articles on a month's first and last days, on a Sunday and a
+		// Monday,
+		// and dated by their year or month alone: the buckets' edges are all exercised
+		assertThat(this.jdbc
+			.sql("""
+					select count(*) filter (where published_precision = 'DAY' and extract(day from published_on) = 1) > 0
+					   and count(*) filter (where published_precision = 'DAY'
+					                          and published_on = (date_trunc('month', published_on) + interval '1 month - 1 day')::date) > 0
+					   and count(*) filter (where extract(isodow from published_on) = 7) > 0
+					   and count(*) filter (where extract(isodow from published_on) = 1) > 0
+					   and count(*) filter (where published_precision = 'YEAR') > 0
+					   and count(*) filter (where published_precision = 'MONTH') > 0
+					from articles where published_on between cast(:from as date) and cast(:to as date)
+					""")
+			.param("from", from)
+			.param("to", to)
+			.query(Boolean.class)
+			.single()).isTrue();
 		for (ArticleFilter filter : List.of(new ArticleFilter(null, null, null, null, null, null),
 				new ArticleFilter(List.of(organization), null, null, (year - 1) + "-03-31", null, null))) {
 			for (String interval : List.of("YEAR", "MONTH", "WEEK")) {
-				String from = (year - 2) + "-01-31";
-				String to = year + "-12-01";
 				List<Map<String, Object>> buckets = this.graphQl.documentName("filtered-timeline")
 					.variable("filter", filter.variables())
 					.variable("interval", interval)
