@@ -3,6 +3,7 @@ package dev.newsgraph.seed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
+// a reader never writes (dev.newsgraph.role)
+@ConditionalOnProperty(name = "newsgraph.role", havingValue = "writer", matchIfMissing = true)
 class DerivedDataOnStartup implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(DerivedDataOnStartup.class);

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -33,6 +34,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("newsgraph.seed.watch")
+// a reader never writes (dev.newsgraph.role)
+@ConditionalOnProperty(name = "newsgraph.role", havingValue = "writer", matchIfMissing = true)
 class SeedFolderWatcher implements DisposableBean {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedFolderWatcher.class);

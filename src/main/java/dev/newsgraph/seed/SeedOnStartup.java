@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -18,6 +19,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty(name = "newsgraph.seed.load-on-startup", matchIfMissing = true)
+// a reader never writes (dev.newsgraph.role)
+@ConditionalOnProperty(name = "newsgraph.role", havingValue = "writer", matchIfMissing = true)
 class SeedOnStartup implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(SeedOnStartup.class);

@@ -28,7 +28,7 @@ class ArchitectureTest {
 	static final List<String> COMMANDS = List.of("seed", "synthetic");
 
 	static final List<String> CROSS_CUTTING = List.of("budget", "database", "dataset", "fulltext", "graphql", "http",
-			"lifecycle", "node", "paging");
+			"lifecycle", "node", "paging", "role");
 
 	private static final JavaClasses MAIN = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
