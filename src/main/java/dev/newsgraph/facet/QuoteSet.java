@@ -1,76 +1,140 @@
 package dev.newsgraph.facet;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * The quotes a {@code QuoteFilter} matches, as conditions on the rows of a
  * {@link FacetIndex}, and the counts over them. A facet leaves out the condition on what
- * it counts when the set is disjunctive.
- *
- * @param speaker the speaker's id, 0 for none asked, -1 for one that does not exist
- * @param spokenFor the id of the organization spoken for, with the same rule
- * @param about the id of an organization the quote names, with the same rule
- * @param article the article's row, -1 for none asked, -2 for one that does not exist
- * @param search the rows the full-text search matches, or null without one
+ * it counts when the set is disjunctive; the rows each set of conditions leaves are found
+ * once and shared by the facets that apply it.
  */
-record QuoteSet(FacetIndex index, int speaker, int spokenFor, int about, int article, BitSet search,
-		boolean disjunctive) {
+final class QuoteSet {
 
-	/** A condition of the filter, which a facet may leave out. */
-	enum Condition {
+	/** The conditions of a filter, as bits of a mask. */
+	private static final int SPEAKER = 1;
 
-		NONE, SPEAKER, SPOKEN_FOR, ABOUT
+	private static final int SPOKEN_FOR = 2;
 
+	private static final int ABOUT = 4;
+
+	private static final int ARTICLE = 8;
+
+	private static final int SEARCH = 16;
+
+	private final FacetIndex index;
+
+	private final int speaker;
+
+	private final int spokenFor;
+
+	private final int about;
+
+	private final int article;
+
+	private final BitSet search;
+
+	private final boolean disjunctive;
+
+	/** The conditions the filter sets. */
+	private final int given;
+
+	/** By mask of conditions applied, the rows that meet them, once asked for. */
+	private final int[][] rows = new int[32][];
+
+	/**
+	 * @param speaker the speaker's id, 0 for none asked, -1 for one that does not exist
+	 * @param spokenFor the id of the organization spoken for, with the same rule
+	 * @param about the id of an organization the quote names, with the same rule
+	 * @param article the article's row, -1 for none asked, -2 for one that does not exist
+	 * @param search the rows the full-text search matches, or null without one
+	 * @param disjunctive whether a facet leaves out its own condition
+	 */
+	QuoteSet(FacetIndex index, int speaker, int spokenFor, int about, int article, BitSet search, boolean disjunctive) {
+		this.index = index;
+		this.speaker = speaker;
+		this.spokenFor = spokenFor;
+		this.about = about;
+		this.article = article;
+		this.search = search;
+		this.disjunctive = disjunctive;
+		this.given = ((speaker != 0) ? SPEAKER : 0) | ((spokenFor != 0) ? SPOKEN_FOR : 0) | ((about != 0) ? ABOUT : 0)
+				| ((article != -1) ? ARTICLE : 0) | ((search != null) ? SEARCH : 0);
 	}
 
-	boolean matches(int row, Condition left) {
-		if (!this.disjunctive) {
-			left = Condition.NONE;
-		}
+	private boolean matches(int row, int applied) {
 		FacetIndex index = this.index;
-		if (this.article != -1 && index.quoteArticles()[row] != this.article) {
+		if ((applied & ARTICLE) != 0 && index.quoteArticles()[row] != this.article) {
 			return false;
 		}
-		if (left != Condition.SPEAKER && this.speaker != 0 && index.speakers()[row] != this.speaker) {
+		if ((applied & SPEAKER) != 0 && index.speakers()[row] != this.speaker) {
 			return false;
 		}
-		if (left != Condition.SPOKEN_FOR && this.spokenFor != 0 && index.spokenFor()[row] != this.spokenFor) {
+		if ((applied & SPOKEN_FOR) != 0 && index.spokenFor()[row] != this.spokenFor) {
 			return false;
 		}
-		if (this.search != null && !this.search.get(row)) {
+		if ((applied & SEARCH) != 0 && !this.search.get(row)) {
 			return false;
 		}
-		return left == Condition.ABOUT || this.about == 0 || index.about().contains(row, this.about);
+		return (applied & ABOUT) == 0 || index.about().contains(row, this.about);
+	}
+
+	/** Calls {@code action} with each row that meets every condition but {@code left}. */
+	private void forEach(int left, IntConsumer action) {
+		int applied = this.disjunctive ? this.given & ~left : this.given;
+		if (applied == 0) {
+			for (int row = 0; row < this.index.quotes(); row++) {
+				action.accept(row);
+			}
+			return;
+		}
+		int[] rows;
+		synchronized (this.rows) {
+			if (this.rows[applied] == null) {
+				this.rows[applied] = find(applied);
+			}
+			rows = this.rows[applied];
+		}
+		for (int row : rows) {
+			action.accept(row);
+		}
+	}
+
+	private int[] find(int applied) {
+		int[] found = new int[16];
+		int size = 0;
+		for (int row = 0; row < this.index.quotes(); row++) {
+			if (matches(row, applied)) {
+				if (size == found.length) {
+					found = Arrays.copyOf(found, size * 2);
+				}
+				found[size++] = row;
+			}
+		}
+		return Arrays.copyOf(found, size);
 	}
 
 	int count() {
-		int count = 0;
-		for (int row = 0; row < this.index.quotes(); row++) {
-			if (matches(row, Condition.NONE)) {
-				count++;
-			}
-		}
-		return count;
+		int[] count = { 0 };
+		forEach(0, (row) -> count[0]++);
+		return count[0];
 	}
 
 	List<FacetCount> speakers(int first) {
-		return TopCounts.of(counts(this.index.speakers(), this.index.personOrder().length, Condition.SPEAKER),
+		return TopCounts.of(counts(this.index.speakers(), this.index.personOrder().length, SPEAKER),
 				this.index.personOrder(), first);
 	}
 
 	List<FacetCount> organizations(int first) {
-		return TopCounts.of(counts(this.index.spokenFor(), this.index.organizationOrder().length, Condition.SPOKEN_FOR),
+		return TopCounts.of(counts(this.index.spokenFor(), this.index.organizationOrder().length, SPOKEN_FOR),
 				this.index.organizationOrder(), first);
 	}
 
 	List<FacetCount> about(int first) {
 		int[] counts = new int[this.index.organizationOrder().length];
-		for (int row = 0; row < this.index.quotes(); row++) {
-			if (matches(row, Condition.ABOUT)) {
-				this.index.about().count(row, counts);
-			}
-		}
+		forEach(ABOUT, (row) -> this.index.about().count(row, counts));
 		return TopCounts.of(counts, this.index.organizationOrder(), first);
 	}
 
@@ -79,22 +143,13 @@ record QuoteSet(FacetIndex index, int speaker, int spokenFor, int about, int art
 	 * out.
 	 */
 	List<YearCount> years() {
-		return Years.count(this.index, (action) -> {
-			for (int row = 0; row < this.index.quotes(); row++) {
-				if (matches(row, Condition.NONE)) {
-					action.accept(row);
-				}
-			}
-		}, (row) -> this.index.days()[this.index.quoteArticles()[row]]);
+		return Years.count(this.index, (action) -> forEach(0, action),
+				(row) -> this.index.days()[this.index.quoteArticles()[row]]);
 	}
 
-	private int[] counts(int[] values, int size, Condition left) {
+	private int[] counts(int[] values, int size, int left) {
 		int[] counts = new int[size];
-		for (int row = 0; row < this.index.quotes(); row++) {
-			if (matches(row, left)) {
-				counts[values[row]]++;
-			}
-		}
+		forEach(left, (row) -> counts[values[row]]++);
 		// 0: no speaker, or spoken for no organization
 		counts[0] = 0;
 		return counts;
