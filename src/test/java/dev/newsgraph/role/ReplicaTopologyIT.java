@@ -1,0 +1,297 @@
+package dev.newsgraph.role;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.newsgraph.NewsgraphApplication;
+import dev.newsgraph.seed.SeedLoader;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The scale-out topology of issue 19 on this machine: a primary and a hot standby, both
+ * real PostgreSQL 18 (the standby made by a low-level base backup, streaming from a
+ * replication slot), a writer on the primary and two readers on the standby. A reload on
+ * the writer reaches both readers; the standby stopped under a request loop gives clear
+ * errors and never a wrong answer, and serves again once started.
+ */
+class ReplicaTopologyIT {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private static final String ORGANIZATIONS = "{ organizations(first: 3, orderBy: {field: NAME, direction: ASC}) "
+			+ "{ totalCount nodes { slug } } }";
+
+	@TempDir
+	static Path work;
+
+	static EmbeddedPostgres primary;
+
+	static List<String> standbyCommand;
+
+	static Process standby;
+
+	static int standbyPort;
+
+	static ConfigurableApplicationContext writer;
+
+	static List<ConfigurableApplicationContext> readers = new ArrayList<>();
+
+	@BeforeAll
+	static void startThePrimaryTheStandbyAWriterAndTwoReaders() throws Exception {
+		Path primaryDir = work.resolve("primary");
+		primary = EmbeddedPostgres.builder()
+			.setDataDirectory(primaryDir)
+			.setCleanDataDirectory(true)
+			.setServerConfig("wal_level", "replica")
+			.setServerConfig("max_wal_senders", "4")
+			.start();
+		Path standbyDir = work.resolve("standby");
+		try (Connection connection = DriverManager.getConnection(primary.getJdbcUrl("postgres", "postgres"));
+				Statement statement = connection.createStatement()) {
+			statement.execute("select pg_create_physical_replication_slot('standby', true)");
+			statement.execute("select pg_backup_start('standby', true)");
+			copy(primaryDir, standbyDir);
+			try (ResultSet stop = statement.executeQuery("select labelfile from pg_backup_stop(false)")) {
+				stop.next();
+				Files.writeString(standbyDir.resolve("backup_label"), stop.getString(1));
+			}
+		}
+		Files.createDirectories(standbyDir.resolve("pg_wal/archive_status"));
+		Files.setPosixFilePermissions(standbyDir, PosixFilePermissions.fromString("rwx------"));
+		Files.writeString(standbyDir.resolve("standby.signal"), "");
+		Files.writeString(standbyDir.resolve("postgresql.auto.conf"), """
+				primary_conninfo = 'host=localhost port=%d user=postgres'
+				primary_slot_name = 'standby'
+				hot_standby = on
+				hot_standby_feedback = on
+				""".formatted(primary.getPort()));
+		standbyPort = freePort();
+		// the server binary the primary runs, as its data directory records it
+		String postgres = Files.readString(primaryDir.resolve("postmaster.opts")).split(" ")[0];
+		standbyCommand = new ArrayList<>();
+		if (Files.isExecutable(Path.of("/usr/bin/unshare"))) {
+			// as the embedded server does: PostgreSQL refuses to run as root, and a user
+			// namespace makes root somebody else
+			standbyCommand.addAll(List.of("/usr/bin/unshare", "-U"));
+		}
+		standbyCommand.addAll(List.of(postgres, "-D", standbyDir.toString(), "-p", String.valueOf(standbyPort), "-F",
+				"-c", "timezone=UTC", "-c", "max_connections=300"));
+		startTheStandby();
+
+		Path seeds = work.resolve("seeds");
+		FileSystemUtils.copyRecursively(Path.of("seeds"), seeds);
+		writer = app(primary.getJdbcUrl("postgres", "postgres"), "writer", seeds);
+		for (int i = 0; i < 2; i++) {
+			readers.add(app("jdbc:postgresql://localhost:" + standbyPort + "/postgres?user=postgres", "reader", seeds));
+		}
+	}
+
+	@AfterAll
+	static void stopEverything() throws IOException {
+		readers.forEach(ConfigurableApplicationContext::close);
+		if (writer != null) {
+			writer.close();
+		}
+		if (standby != null) {
+			stopTheStandby();
+		}
+		if (primary != null) {
+			primary.close();
+		}
+	}
+
+	@Test
+	void readersServeTheWritersReloadAndGiveClearErrorsWhileTheStandbyIsDown() throws Exception {
+		JsonNode expected = answer(writer, ORGANIZATIONS).get("data");
+		for (ConfigurableApplicationContext reader : readers) {
+			awaitReady(reader);
+			assertThat(answer(reader, ORGANIZATIONS).get("data")).isEqualTo(expected);
+		}
+
+		// a reload on the writer: one article fewer
+		Path articles = work.resolve("seeds/articles");
+		try (Stream<Path> files = Files.list(articles)) {
+			String first = files.map(Path::toString)
+				.filter((name) -> name.endsWith(".txt"))
+				.sorted()
+				.findFirst()
+				.orElseThrow();
+			Files.delete(Path.of(first));
+			Files.delete(Path.of(first.replace(".txt", ".yaml")));
+		}
+		writer.getBean(SeedLoader.class).loadIfChanged(work.resolve("seeds"));
+		JsonNode reloaded = answer(writer, "{ dataset { version counts { articles } } }").get("data");
+		assertThat(reloaded.at("/dataset/counts/articles").asInt()).isEqualTo(3);
+		for (ConfigurableApplicationContext reader : readers) {
+			await(() -> reloaded.equals(answer(reader, "{ dataset { version counts { articles } } }").get("data")));
+		}
+
+		// the standby stops and starts again under a loop of requests
+		JsonNode served = answer(writer, ORGANIZATIONS).get("data");
+		stopTheStandby();
+		int errors = 0;
+		Instant end = Instant.now().plusSeconds(4);
+		while (Instant.now().isBefore(end)) {
+			JsonNode answer = answer(readers.get(0), ORGANIZATIONS);
+			if (answer.has("errors")) {
+				errors++;
+				assertThat(answer.at("/errors/0/extensions/classification").asString()).isEqualTo("UNAVAILABLE");
+				assertThat(answer.toString()).doesNotContain("Exception");
+			}
+			else {
+				assertThat(answer.get("data")).isEqualTo(served);
+			}
+		}
+		assertThat(errors).as("requests while the standby is down").isPositive();
+		startTheStandby();
+		await(() -> served.equals(answer(readers.get(0), ORGANIZATIONS).get("data")));
+	}
+
+	private static ConfigurableApplicationContext app(String url, String role, Path seeds) {
+		// as arguments: they come before application.yml, whose defaults would win over
+		// default properties
+		return new SpringApplicationBuilder(NewsgraphApplication.class).run("--server.port=0",
+				"--spring.datasource.url=" + url, "--spring.datasource.username=postgres", "--newsgraph.role=" + role,
+				"--newsgraph.seed.dir=" + seeds, "--newsgraph.graphql.budget.enabled=false",
+				"--spring.main.banner-mode=off");
+	}
+
+	private static void startTheStandby() throws Exception {
+		standby = new ProcessBuilder(standbyCommand).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/replica-standby.log").toFile()))
+			.start();
+		await(() -> {
+			try (Connection connection = DriverManager
+				.getConnection("jdbc:postgresql://localhost:" + standbyPort + "/postgres?user=postgres");
+					ResultSet recovery = connection.createStatement().executeQuery("select pg_is_in_recovery()")) {
+				return recovery.next() && recovery.getBoolean(1);
+			}
+			catch (Exception ex) {
+				return false;
+			}
+		});
+	}
+
+	/**
+	 * A fast shutdown (SIGINT): the readers' pooled connections would hold off a smart
+	 * one (SIGTERM) for ever.
+	 */
+	private static void stopTheStandby() {
+		try {
+			new ProcessBuilder("kill", "-INT", String.valueOf(standby.pid())).start().waitFor();
+			if (!standby.waitFor(30, TimeUnit.SECONDS)) {
+				standby.destroyForcibly().waitFor();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static void awaitReady(ConfigurableApplicationContext app) throws Exception {
+		await(() -> get(app, "/actuator/health/readiness").statusCode() == 200);
+	}
+
+	private static JsonNode answer(ConfigurableApplicationContext app, String query) throws Exception {
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(app, "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Map.of("query", query))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		return json.readTree(response.body());
+	}
+
+	private static HttpResponse<String> get(ConfigurableApplicationContext app, String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(app, path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static URI uri(ConfigurableApplicationContext app, String path) {
+		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		return URI.create("http://localhost:" + port + path);
+	}
+
+	interface Condition {
+
+		boolean holds() throws Exception;
+
+	}
+
+	private static void await(Condition condition) throws Exception {
+		Instant deadline = Instant.now().plusSeconds(60);
+		while (!condition.holds()) {
+			assertThat(Instant.now()).as("waited 60 s").isBefore(deadline);
+			Thread.sleep(200);
+		}
+	}
+
+	/** The primary's files for the standby, but those a base backup leaves out. */
+	private static void copy(Path from, Path to) throws IOException {
+		List<String> left = List.of("postmaster.pid", "postmaster.opts", "epg-lock", "backup_label");
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path file : (Iterable<Path>) files::iterator) {
+				Path relative = from.relativize(file);
+				Path target = to.resolve(relative.toString());
+				boolean inside = relative.startsWith("pg_wal") || relative.startsWith("pg_replslot")
+						|| relative.startsWith("pg_stat_tmp");
+				if (Files.isDirectory(file)) {
+					if (!inside || relative.getNameCount() == 1) {
+						Files.createDirectories(target);
+					}
+				}
+				else if (!inside && !left.contains(relative.toString())) {
+					try {
+						Files.copy(file, target);
+					}
+					catch (NoSuchFileException gone) {
+						// a temporary file removed while copying: the WAL replays what
+						// matters
+					}
+				}
+			}
+		}
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
