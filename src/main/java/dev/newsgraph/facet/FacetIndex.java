@@ -61,11 +61,6 @@ record FacetIndex(long version, int[] articleIds, int[] days, byte[] precisions,
 		return row(this.articleIds, id);
 	}
 
-	/** The row of the quote with this id, or -1. */
-	int quoteRow(long id) {
-		return row(this.quoteIds, id);
-	}
-
 	/** The row of {@code id} in ascending {@code ids}, or -1. */
 	static int row(int[] ids, long id) {
 		if (id > Integer.MAX_VALUE) {

@@ -42,9 +42,9 @@ class FacetIndexReader {
 		return (version != null) ? version : 0;
 	}
 
-	private static final String VERSION = """
-			select coalesce((select id from dataset_loads order by loaded_at desc, id desc limit 1), 0)
-			""";
+	/** The version of the dataset committed: the latest load's row, 0 before any. */
+	static final String VERSION = """
+			select coalesce((select id from dataset_loads order by loaded_at desc, id desc limit 1), 0)""";
 
 	FacetIndex read() {
 		return this.transaction.execute((status) -> {

@@ -33,8 +33,6 @@ import dev.newsgraph.quote.QuoteScope;
 @Component
 public class FacetSets {
 
-	private static final String VERSION = "(select coalesce((select id from dataset_loads order by loaded_at desc, id desc limit 1), 0))";
-
 	private final JdbcClient jdbc;
 
 	private final FacetIndexes indexes;
@@ -133,10 +131,10 @@ public class FacetSets {
 			// the table is a constant of this class
 			this.jdbc
 				.sql("""
-						select %s as version,
+						select (%s) as version,
 						       array(select id from %s where search_vector @@ websearch_to_tsquery('newsgraph_english', :search)) as ids
 						"""
-					.formatted(VERSION, table))
+					.formatted(FacetIndexReader.VERSION, table))
 				.param("search", search)
 				.query((ResultSet rs) -> {
 					found[0] = rs.getLong("version");

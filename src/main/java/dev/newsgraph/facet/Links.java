@@ -34,11 +34,6 @@ record Links(int[] starts, int[] ids) {
 		return group(idCount, this.ids, rowOf, this.ids.length);
 	}
 
-	/** How many ids row {@code row} links to. */
-	int size(int row) {
-		return this.starts[row + 1] - this.starts[row];
-	}
-
 	/**
 	 * Groups (row, id) pairs by row.
 	 * @param rowOf each pair's row
