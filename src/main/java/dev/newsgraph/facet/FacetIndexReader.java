@@ -12,6 +12,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import dev.newsgraph.dataset.DatasetVersion;
+
 /**
  * Reads a {@link FacetIndex} from PostgreSQL, every table in one repeatable-read snapshot
  * so that the columns agree with each other and with the version they are tagged with.
@@ -43,8 +45,7 @@ class FacetIndexReader {
 	}
 
 	/** The version of the dataset committed: the latest load's row, 0 before any. */
-	static final String VERSION = """
-			select coalesce((select id from dataset_loads order by loaded_at desc, id desc limit 1), 0)""";
+	static final String VERSION = "select " + DatasetVersion.LOAD_ID;
 
 	FacetIndex read() {
 		return this.transaction.execute((status) -> {

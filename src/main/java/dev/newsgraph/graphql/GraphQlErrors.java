@@ -21,9 +21,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns exceptions from data fetchers into GraphQL errors: a client's mistake is shown as
- * is; a statement timeout names the limit, and so does a request's deadline, both as a
- * server timeout ({@code TIMEOUT}); a database that went away is {@code UNAVAILABLE};
- * anything else is masked, with a reference that the log carries next to the stack trace.
+ * is (a cursor from a reloaded dataset as {@code STALE_CURSOR}); a statement timeout
+ * names the limit, and so does a request's deadline, both as a server timeout
+ * ({@code TIMEOUT}); a database that went away is {@code UNAVAILABLE}; anything else is
+ * masked, with a reference that the log carries next to the stack trace.
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
@@ -49,6 +50,9 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment environment) {
 		if (ex instanceof BadRequestException) {
 			return error(environment, ErrorType.BAD_REQUEST, ex.getMessage()).build();
+		}
+		if (ex instanceof StaleCursorException) {
+			return error(environment, NewsgraphErrorType.STALE_CURSOR, ex.getMessage()).build();
 		}
 		if (ex instanceof QueryTimeoutException && deadlinePassed(environment)) {
 			this.deadlineTimeouts.increment();

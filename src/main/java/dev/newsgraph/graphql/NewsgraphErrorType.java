@@ -31,6 +31,12 @@ public enum NewsgraphErrorType implements ErrorClassification {
 	PERSISTED_QUERY_NOT_FOUND,
 
 	/** Allow-list mode is on and the document is not on the list. */
-	PERSISTED_QUERY_NOT_ALLOWED
+	PERSISTED_QUERY_NOT_ALLOWED,
+
+	/**
+	 * A cursor from another version of the dataset (a reload came between two pages):
+	 * page again from the first page.
+	 */
+	STALE_CURSOR
 
 }

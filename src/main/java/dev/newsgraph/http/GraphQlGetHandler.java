@@ -80,7 +80,8 @@ class GraphQlGetHandler {
 				.body(HttpErrorBody.of("Mutations are not allowed over GET; send them with POST",
 						ErrorType.BAD_REQUEST.toString(), Map.of()));
 		}
-		String etag = etag(contentType, query, operationName, variables, extensions);
+		String version = this.datasetVersion.current();
+		String etag = etag(version, contentType, query, operationName, variables, extensions);
 		if (request.headers().header(HttpHeaders.IF_NONE_MATCH).stream().anyMatch((value) -> value.contains(etag))) {
 			// the answer's media type follows Accept: a cache must key on it for a 304
 			// too
@@ -101,9 +102,11 @@ class GraphQlGetHandler {
 						: HttpStatus.BAD_REQUEST)
 				.contentType(contentType)
 				.varyBy(HttpHeaders.ACCEPT);
-			// an answer with errors may differ next time: never cache it
-			return failed ? builder.cacheControl(CacheControl.noStore()).body(response.toMap())
-					: builder.eTag(etag).cacheControl(this.cacheControl).body(response.toMap());
+			// an answer with errors may differ next time, and one read while a reload
+			// committed may hold either version: never cache them
+			boolean oneVersion = !failed && version.equals(this.datasetVersion.current());
+			return oneVersion ? builder.eTag(etag).cacheControl(this.cacheControl).body(response.toMap())
+					: builder.cacheControl(CacheControl.noStore()).body(response.toMap());
 		}).toFuture());
 	}
 
@@ -152,11 +155,15 @@ class GraphQlGetHandler {
 		}
 	}
 
-	/** Strong validator: same dataset, same request and same media type, same answer. */
-	private String etag(MediaType contentType, String query, String operationName, Map<String, Object> variables,
-			Map<String, Object> extensions) {
-		String key = String.join("\u0000", this.datasetVersion.current(), contentType.toString(), query,
-				String.valueOf(operationName), json.writeValueAsString(variables), json.writeValueAsString(extensions));
+	/**
+	 * Strong validator: same dataset, same request and same media type, same answer. The
+	 * version is read before the request runs and again after it: an answer is tagged
+	 * only when both agree, so every statement between them read that version.
+	 */
+	private static String etag(String version, MediaType contentType, String query, String operationName,
+			Map<String, Object> variables, Map<String, Object> extensions) {
+		String key = String.join("\u0000", version, contentType.toString(), query, String.valueOf(operationName),
+				json.writeValueAsString(variables), json.writeValueAsString(extensions));
 		return "\"" + PersistedQueries.sha256(key).substring(0, 32) + "\"";
 	}
 

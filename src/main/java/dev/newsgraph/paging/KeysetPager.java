@@ -25,8 +25,10 @@ import org.springframework.stereotype.Component;
 
 import dev.newsgraph.paging.Connection.Edge;
 import dev.newsgraph.paging.Connection.PageInfo;
+import dev.newsgraph.dataset.DatasetVersion;
 import dev.newsgraph.graphql.BadRequestException;
 import dev.newsgraph.graphql.GraphQlLimits;
+import dev.newsgraph.graphql.StaleCursorException;
 
 /**
  * Pages through any query by keyset: the position of the last row seen, never an offset,
@@ -99,12 +101,17 @@ public class KeysetPager {
 	 */
 	public <T> Connection<T> page(Query query, Keyset keyset, Page page, boolean withTotal, RowMapper<T> mapper) {
 		Request request = request(query, keyset, page);
-		String sql = "select " + query.select() + keyColumns(keyset) + " from " + query.from() + " where "
-				+ request.where(query.conditions()) + " order by " + request.orderBy() + " limit :limit";
-		List<Edge<T>> rows = this.jdbc.sql(sql)
-			.params(request.params())
-			.query((rs, rowNum) -> new Edge<>(cursor(request.scope(), keyset, rs), mapper.mapRow(rs, rowNum)))
-			.list();
+		String sql = "select d.dataset_version, x.* from (select " + DatasetVersion.LOAD_ID + " as dataset_version) d"
+				+ " left join lateral (select " + query.select() + keyColumns(keyset) + " from " + query.from()
+				+ " where " + request.where(query.conditions()) + " order by " + request.orderBy()
+				+ " limit :limit) x on true";
+		List<Edge<T>> rows = new ArrayList<>();
+		this.jdbc.sql(sql).params(request.params()).query((ResultSet rs) -> {
+			long version = request.checkVersion(rs.getLong("dataset_version"));
+			if (rs.getString("k0") != null) {
+				rows.add(new Edge<>(cursor(request, version, rs), mapper.mapRow(rs, rows.size())));
+			}
+		});
 		if (!withTotal) {
 			return request.connection(rows, -1, true);
 		}
@@ -137,16 +144,20 @@ public class KeysetPager {
 		Request request = request(query, keyset, page);
 		List<String> conditions = new ArrayList<>(query.conditions());
 		conditions.add(parentCondition.replace(PARENT, "p.parent_key"));
-		String sql = "select p.parent_key, x.* from unnest(cast(:parents as bigint[])) as p(parent_key)"
-				+ " cross join lateral (select " + query.select() + keyColumns(keyset) + " from " + query.from()
-				+ " where " + request.where(conditions) + " order by " + request.orderBy() + " limit :limit) x";
+		String sql = "select p.parent_key, d.dataset_version, x.* from (select " + DatasetVersion.LOAD_ID
+				+ " as dataset_version) d cross join unnest(cast(:parents as bigint[])) as p(parent_key)"
+				+ " left join lateral (select " + query.select() + keyColumns(keyset) + " from " + query.from()
+				+ " where " + request.where(conditions) + " order by " + request.orderBy() + " limit :limit) x on true";
 		Map<String, Object> params = new HashMap<>(request.params());
 		params.put("parents", parents.toArray(Long[]::new));
 		Map<Long, List<Edge<T>>> rows = new LinkedHashMap<>();
 		parents.forEach((parent) -> rows.put(parent, new ArrayList<>()));
 		this.jdbc.sql(sql).params(params).query((ResultSet rs) -> {
-			rows.get(rs.getLong("parent_key"))
-				.add(new Edge<>(cursor(request.scope(), keyset, rs), mapper.mapRow(rs, rs.getRow())));
+			long version = request.checkVersion(rs.getLong("dataset_version"));
+			if (rs.getString("k0") != null) {
+				rows.get(rs.getLong("parent_key"))
+					.add(new Edge<>(cursor(request, version, rs), mapper.mapRow(rs, rs.getRow())));
+			}
 		});
 		Map<Long, Integer> totalByParent = new HashMap<>();
 		if (withTotal) {
@@ -172,15 +183,23 @@ public class KeysetPager {
 		Map<String, Object> params = new HashMap<>(query.params());
 		params.put("limit", size + 1);
 		List<String> keysetConditions = new ArrayList<>();
+		Long cursorVersion = null;
 		if (page.after() != null) {
-			keysetConditions.add(compare(keyset, decode(scope, keyset, page.after(), "after"), "after", true, params));
+			CursorJson after = decode(scope, keyset, page.after(), "after");
+			keysetConditions.add(compare(keyset, after.k(), "after", true, params));
+			cursorVersion = after.v();
 		}
 		if (page.before() != null) {
-			keysetConditions
-				.add(compare(keyset, decode(scope, keyset, page.before(), "before"), "before", false, params));
+			CursorJson before = decode(scope, keyset, page.before(), "before");
+			keysetConditions.add(compare(keyset, before.k(), "before", false, params));
+			if (cursorVersion != null && !cursorVersion.equals(before.v())) {
+				throw new StaleCursorException("The cursors in after and before come from different versions of"
+						+ " the dataset (" + cursorVersion + " and " + before.v() + "); page with cursors from one");
+			}
+			cursorVersion = before.v();
 		}
 		return new Request(scope, keyset, size, backward, page.after() != null, page.before() != null, keysetConditions,
-				params);
+				params, cursorVersion);
 	}
 
 	/** Rows after (or before) a position, in the keyset's direction. */
@@ -206,16 +225,16 @@ public class KeysetPager {
 		return columns.toString();
 	}
 
-	private static String cursor(String scope, Keyset keyset, ResultSet rs) throws SQLException {
+	private static String cursor(Request request, long version, ResultSet rs) throws SQLException {
 		List<String> values = new ArrayList<>();
-		for (int i = 0; i < keyset.keys().size(); i++) {
+		for (int i = 0; i < request.keyset().keys().size(); i++) {
 			values.add(rs.getString("k" + i));
 		}
-		byte[] encoded = json.writeValueAsBytes(new CursorJson(scope, values));
+		byte[] encoded = json.writeValueAsBytes(new CursorJson(request.scope(), values, version));
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(encoded);
 	}
 
-	private static List<String> decode(String scope, Keyset keyset, String cursor, String argument) {
+	private static CursorJson decode(String scope, Keyset keyset, String cursor, String argument) {
 		CursorJson decoded;
 		try {
 			decoded = json.readValue(Base64.getUrlDecoder().decode(cursor), CursorJson.class);
@@ -230,7 +249,12 @@ public class KeysetPager {
 			throw new BadRequestException("The cursor in " + argument
 					+ " comes from another field, ordering or filter; page with cursors from the same query");
 		}
-		return decoded.k();
+		if (decoded.v() == null) {
+			throw new StaleCursorException("The cursor in " + argument
+					+ " comes from an earlier release of the service, which did not record the dataset's version;"
+					+ " page again from the first page");
+		}
+		return decoded;
 	}
 
 	/**
@@ -252,13 +276,29 @@ public class KeysetPager {
 	}
 
 	/** The same position always gives the same bytes, so ETags agree across restarts. */
-	@JsonPropertyOrder({ "k", "s" })
-	private record CursorJson(String s, List<String> k) {
+	@JsonPropertyOrder({ "k", "s", "v" })
+	private record CursorJson(String s, List<String> k, Long v) {
 	}
 
 	/** A page request resolved against an ordering. */
 	private record Request(String scope, Keyset keyset, int size, boolean backward, boolean hasAfter, boolean hasBefore,
-			List<String> keysetConditions, Map<String, Object> params) {
+			List<String> keysetConditions, Map<String, Object> params, Long cursorVersion) {
+
+		/**
+		 * Records the dataset version the page's statement read, and refuses a cursor
+		 * from another one: its position means nothing in a reloaded dataset.
+		 */
+		long checkVersion(long read) {
+			if (this.cursorVersion != null && this.cursorVersion != read) {
+				throw new StaleCursorException((this.cursorVersion < read)
+						? "The dataset was reloaded (version " + this.cursorVersion + " to " + read
+								+ ") after this cursor was issued; page again from the first page"
+						: "This cursor comes from dataset version " + this.cursorVersion
+								+ ", and this server still reads version " + read
+								+ " (a replica behind its primary); retry shortly");
+			}
+			return read;
+		}
 
 		String where(List<String> conditions) {
 			List<String> all = new ArrayList<>(conditions);

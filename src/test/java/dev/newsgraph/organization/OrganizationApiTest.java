@@ -1,5 +1,7 @@
 package dev.newsgraph.organization;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -107,10 +109,11 @@ class OrganizationApiTest {
 		first.path("organizations.totalCount").entity(Integer.class).isEqualTo(22);
 		int seen = 2;
 		String after = first.path("organizations.pageInfo.endCursor").entity(String.class).get();
-		// the same position gives the same bytes in every JVM, so ETags agree across
-		// restarts and replicas: {"k":["2","12"],"s":"63613d52da4e009a"}
-		org.assertj.core.api.Assertions.assertThat(after)
-			.isEqualTo("eyJrIjpbIjIiLCIxMiJdLCJzIjoiNjM2MTNkNTJkYTRlMDA5YSJ9");
+		// the same position in the same dataset version gives the same bytes in every
+		// JVM, so ETags agree across restarts and replicas
+		org.assertj.core.api.Assertions
+			.assertThat(new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8))
+			.matches("\\{\"k\":\\[\"2\",\"12\"],\"s\":\"63613d52da4e009a\",\"v\":[1-9]\\d*}");
 		boolean more = true;
 		while (more) {
 			GraphQlTester.Response next = this.graphQl.documentName("organization-slugs")

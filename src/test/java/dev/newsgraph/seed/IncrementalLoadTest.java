@@ -3,6 +3,7 @@ package dev.newsgraph.seed;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -190,6 +192,98 @@ class IncrementalLoadTest {
 			.single();
 	}
 
+	/**
+	 * Issue 19: a page and its ETag belong to the dataset version they were read from. A
+	 * cursor from before a reload is refused with {@code STALE_CURSOR}, top-level and
+	 * nested, and an ETag from before it no longer matches.
+	 */
+	@Test
+	void aReloadEndsTheCursorsAndETagsOfTheVersionBefore() throws IOException {
+		String speaker = this.jdbc
+			.sql("select p.slug from people p where exists (select 1 from quotes q where q.speaker_id = p.id) limit 1")
+			.query(String.class)
+			.single();
+		Map<String, Object> articles = Map.of("first", 2);
+		Map<String, Object> quotes = Map.of("slug", speaker, "first", 1);
+		String articlesCursor = json.readTree(post("articles-page", articles))
+			.at("/data/articles/pageInfo/endCursor")
+			.asString();
+		String quotesCursor = json.readTree(post("person-quotes-page", quotes))
+			.at("/data/person/quotes/pageInfo/endCursor")
+			.asString();
+		HttpResponse<String> cached = get("{ dataset { version } articles(first: 1) { nodes { slug } } }", null);
+		String etag = cached.headers().firstValue("ETag").orElseThrow();
+		assertThat(get("{ dataset { version } articles(first: 1) { nodes { slug } } }", etag).statusCode())
+			.isEqualTo(304);
+		// before the reload the cursors page on
+		assertThat(post("articles-page", with(articles, "after", articlesCursor))).doesNotContain("errors");
+
+		Path annotation = this.folder.resolve("articles/0001000.yaml");
+		Files.writeString(annotation,
+				Files.readString(annotation).replaceFirst("  role: [^\n]*", "  role: acting spokesperson"));
+		assertThat(this.loader.load(this.folder).written()).isTrue();
+
+		for (String answer : List.of(post("articles-page", with(articles, "after", articlesCursor)),
+				post("articles-page", Map.of("last", 2, "before", articlesCursor)),
+				post("person-quotes-page", with(quotes, "after", quotesCursor)))) {
+			assertThat(json.readTree(answer).at("/errors/0/extensions/classification").asString())
+				.isEqualTo("STALE_CURSOR");
+			assertThat(json.readTree(answer).at("/errors/0/message").asString())
+				.matches("The dataset was reloaded \\(version \\d+ to \\d+\\) after this cursor was issued;"
+						+ " page again from the first page");
+		}
+		String restarted = post("articles-page", articles);
+		assertThat(restarted).doesNotContain("errors");
+		assertThat(post("articles-page",
+				with(articles, "after", json.readTree(restarted).at("/data/articles/pageInfo/endCursor").asString())))
+			.doesNotContain("errors");
+		HttpResponse<String> fresh = get("{ dataset { version } articles(first: 1) { nodes { slug } } }", etag);
+		assertThat(fresh.statusCode()).isEqualTo(200);
+		assertThat(fresh.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+	}
+
+	private static Map<String, Object> with(Map<String, Object> variables, String name, Object value) {
+		Map<String, Object> all = new HashMap<>(variables);
+		all.put(name, value);
+		return all;
+	}
+
+	private String post(String document, Map<String, Object> variables) {
+		try {
+			String query = new ClassPathResource("graphql-test/" + document + ".graphql")
+				.getContentAsString(StandardCharsets.UTF_8);
+			String body = json.writeValueAsString(Map.of("query", query, "variables", variables));
+			return send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))).body();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private HttpResponse<String> get(String query, String ifNoneMatch) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port
+				+ "/graphql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));
+		if (ifNoneMatch != null) {
+			request.header("If-None-Match", ifNoneMatch);
+		}
+		return send(request.GET());
+	}
+
+	private static HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	@Test
 	void aDefectInArticle1999LeavesTheServedDatasetAsItWasWhileAReaderQueries() throws Exception {
 		Map<String, String> before = DatabaseFingerprint.of(this.jdbc);
@@ -353,20 +447,15 @@ class IncrementalLoadTest {
 			String query = new ClassPathResource("graphql-test/dataset.graphql")
 				.getContentAsString(StandardCharsets.UTF_8);
 			String body = "{\"query\":" + json.writeValueAsString(query) + "}";
-			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-					.header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(body))
-					.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers.ofString(body)));
 			// the data alone: the cost extension tells the client's remaining budget
 			return response.statusCode() + " " + json.readTree(response.body()).path("data");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 
