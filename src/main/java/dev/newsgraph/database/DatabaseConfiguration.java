@@ -22,7 +22,6 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.StringUtils;
 
-import dev.newsgraph.graphql.DeadlineJdbcTemplate;
 import dev.newsgraph.graphql.GraphQlLimits;
 
 /**
@@ -52,10 +51,13 @@ class DatabaseConfiguration {
 		return new DatabaseUrl("jdbc:postgresql://localhost:" + postgres.port() + "/postgres", "postgres", null);
 	}
 
-	/** The JdbcTemplate under JdbcClient, holding statements to the request deadline. */
+	/**
+	 * The JdbcTemplate under JdbcClient, holding statements to the request deadline and
+	 * reading again when a server went away.
+	 */
 	@Bean
 	JdbcTemplate jdbcTemplate(DataSource dataSource, GraphQlLimits limits) {
-		return new DeadlineJdbcTemplate(dataSource, limits);
+		return new FailoverJdbcTemplate(dataSource, limits);
 	}
 
 	/**

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -44,8 +47,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The scale-out topology of issue 19 on this machine: a primary and a hot standby, both
  * real PostgreSQL 18 (the standby made by a low-level base backup, streaming from a
  * replication slot), a writer on the primary and two readers on the standby. A reload on
- * the writer reaches both readers; the standby stopped under a request loop gives clear
- * errors and never a wrong answer, and serves again once started.
+ * the writer reaches both readers, and ends the cursors and ETags of the version before;
+ * the standby stopped under a request loop gives clear errors and never a wrong answer
+ * from the reader on it alone, none from the reader that falls back to the primary, and
+ * serves again once started.
  */
 class ReplicaTopologyIT {
 
@@ -55,6 +60,8 @@ class ReplicaTopologyIT {
 
 	private static final String ORGANIZATIONS = "{ organizations(first: 3, orderBy: {field: NAME, direction: ASC}) "
 			+ "{ totalCount nodes { slug } } }";
+
+	private static final String PAGE = "{ articles(first: 2) { nodes { slug } pageInfo { endCursor } } }";
 
 	@TempDir
 	static Path work;
@@ -116,9 +123,13 @@ class ReplicaTopologyIT {
 		Path seeds = work.resolve("seeds");
 		FileSystemUtils.copyRecursively(Path.of("seeds"), seeds);
 		writer = app(primary.getJdbcUrl("postgres", "postgres"), "writer", seeds);
-		for (int i = 0; i < 2; i++) {
-			readers.add(app("jdbc:postgresql://localhost:" + standbyPort + "/postgres?user=postgres", "reader", seeds));
-		}
+		// one reader on the standby alone, one with the standby first and the primary
+		// after it, as an operator lists them
+		readers.add(app("jdbc:postgresql://localhost:" + standbyPort + "/postgres?user=postgres", "reader", seeds));
+		readers.add(app(
+				"jdbc:postgresql://localhost:" + standbyPort + ",localhost:" + primary.getPort()
+						+ "/postgres?user=postgres&targetServerType=preferSecondary&hostRecheckSeconds=2",
+				"reader", seeds));
 	}
 
 	@AfterAll
@@ -143,6 +154,17 @@ class ReplicaTopologyIT {
 			assertThat(answer(reader, ORGANIZATIONS).get("data")).isEqualTo(expected);
 		}
 
+		// a page and an ETag read before the reload; ETags agree across replicas
+		String cursor = answer(readers.get(0), PAGE).at("/data/articles/pageInfo/endCursor").asString();
+		assertThat(
+				answer(readers.get(1), PAGE.replace("first: 2", "first: 2, after: \"" + cursor + "\"")).has("errors"))
+			.isFalse();
+		String etag = get(readers.get(0), "/graphql?query=" + URLEncoder.encode(PAGE, StandardCharsets.UTF_8)).headers()
+			.firstValue("ETag")
+			.orElseThrow();
+		assertThat(get(readers.get(1), "/graphql?query=" + URLEncoder.encode(PAGE, StandardCharsets.UTF_8), etag)
+			.statusCode()).isEqualTo(304);
+
 		// a reload on the writer: one article fewer
 		Path articles = work.resolve("seeds/articles");
 		try (Stream<Path> files = Files.list(articles)) {
@@ -161,25 +183,56 @@ class ReplicaTopologyIT {
 			await(() -> reloaded.equals(answer(reader, "{ dataset { version counts { articles } } }").get("data")));
 		}
 
+		// the cursor and the ETag of the version before: refused, on either reader
+		JsonNode stale = answer(readers.get(1), PAGE.replace("first: 2", "first: 2, after: \"" + cursor + "\""));
+		assertThat(stale.at("/errors/0/extensions/classification").asString()).isEqualTo("STALE_CURSOR");
+		HttpResponse<String> fresh = get(readers.get(1),
+				"/graphql?query=" + URLEncoder.encode(PAGE, StandardCharsets.UTF_8), etag);
+		assertThat(fresh.statusCode()).isEqualTo(200);
+		assertThat(fresh.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+
 		// the standby stops and starts again under a loop of requests
 		JsonNode served = answer(writer, ORGANIZATIONS).get("data");
+		// requests in flight as it stops: their connections break mid-use
+		CompletableFuture<Integer> fallingBack = CompletableFuture.supplyAsync(() -> {
+			try {
+				return requestsFor(Duration.ofSeconds(4), readers.get(1), served);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		Thread.sleep(500);
 		stopTheStandby();
+		assertThat(fallingBack.get()).as("errors from the reader that may fall back to the primary").isZero();
+		assertThat(requestsFor(Duration.ofSeconds(4), readers.get(0), served))
+			.as("errors from the reader on the standby alone")
+			.isPositive();
+		startTheStandby();
+		await(() -> served.equals(answer(readers.get(0), ORGANIZATIONS).get("data")));
+	}
+
+	/**
+	 * Requests in a loop: every answer is the one expected or a clear {@code UNAVAILABLE}
+	 * error.
+	 * @return how many were errors
+	 */
+	private static int requestsFor(Duration duration, ConfigurableApplicationContext reader, JsonNode expected)
+			throws Exception {
 		int errors = 0;
-		Instant end = Instant.now().plusSeconds(4);
+		Instant end = Instant.now().plus(duration);
 		while (Instant.now().isBefore(end)) {
-			JsonNode answer = answer(readers.get(0), ORGANIZATIONS);
+			JsonNode answer = answer(reader, ORGANIZATIONS);
 			if (answer.has("errors")) {
 				errors++;
 				assertThat(answer.at("/errors/0/extensions/classification").asString()).isEqualTo("UNAVAILABLE");
 				assertThat(answer.toString()).doesNotContain("Exception");
 			}
 			else {
-				assertThat(answer.get("data")).isEqualTo(served);
+				assertThat(answer.get("data")).isEqualTo(expected);
 			}
 		}
-		assertThat(errors).as("requests while the standby is down").isPositive();
-		startTheStandby();
-		await(() -> served.equals(answer(readers.get(0), ORGANIZATIONS).get("data")));
+		return errors;
 	}
 
 	private static ConfigurableApplicationContext app(String url, String role, Path seeds) {
@@ -240,6 +293,12 @@ class ReplicaTopologyIT {
 
 	private static HttpResponse<String> get(ConfigurableApplicationContext app, String path) throws Exception {
 		return http.send(HttpRequest.newBuilder(uri(app, path)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpResponse<String> get(ConfigurableApplicationContext app, String path, String ifNoneMatch)
+			throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(app, path)).header("If-None-Match", ifNoneMatch).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static URI uri(ConfigurableApplicationContext app, String path) {
