@@ -267,14 +267,12 @@ def main(results_dir, docs_dir):
              '`bench/results/*.json`; `bench/README.md` says how to run it and what each figure means. '
              'The chart is [benchmarks.html](benchmarks.html).', '',
              *machine_section(results), '', *targets_section(results)]
-    misses = Path(__file__).parent.parent / 'misses.md'
-    if misses.exists():
-        # hand-written: why each missed target is missed, and what would close it
-        lines += ['', misses.read_text().strip()]
-    loads = Path(__file__).parent.parent / 'loads.md'
-    if loads.exists():
-        # hand-written from bench/seed-load.sh: the curated loader at scale (issue 11)
-        lines += ['', loads.read_text().strip()]
+    # hand-written: why each missed target is missed and what would close it; the curated
+    # loader at scale (bench/seed-load.sh, issue 11); readers on a standby (bench/scale.sh, issue 19)
+    for name in ('misses.md', 'loads.md', 'scale.md'):
+        part = Path(__file__).parent.parent / name
+        if part.exists():
+            lines += ['', part.read_text().strip()]
     for result in results:
         lines += ['', *size_section(result)]
     lines += ['', '## Parameters', '', 'Chosen from each dataset by `bench/lib/params.sql` and `bench/lib/bench.py`.', '']
