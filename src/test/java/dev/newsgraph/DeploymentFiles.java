@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads what the {@code Dockerfile} and {@code compose.yaml} tell the application, so
  * tests can run it the same way and check the files against the application.
  */
-final class DeploymentFiles {
+public final class DeploymentFiles {
 
 	private static final Pattern COMPOSE_VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+)(:-([^}]*))?}");
 
@@ -30,13 +30,12 @@ final class DeploymentFiles {
 
 	private final JsonNode compose;
 
-	DeploymentFiles(Path root) throws IOException {
+	public DeploymentFiles(Path root) throws IOException {
 		this.root = root;
 		// a line ending in a backslash goes on on the next one
 		this.dockerfile = List.of(Files.readString(root.resolve("Dockerfile")).replace("\\\n", " ").split("\n"));
 		// SnakeYAML resolves compose's anchors and aliases (the x- fields), which
-		// Jackson's
-		// YAML parser would give back as the anchor's name
+		// Jackson's YAML parser would give back as the anchor's name
 		try (Reader reader = Files.newBufferedReader(root.resolve("compose.yaml"))) {
 			this.compose = JsonMapper.builder().build().valueToTree(new Yaml().load(reader));
 		}
@@ -140,7 +139,7 @@ final class DeploymentFiles {
 	/**
 	 * A service's environment, with {@code ${VAR:-default}} resolved to the default.
 	 */
-	Map<String, String> composeEnvironment(String service) {
+	public Map<String, String> composeEnvironment(String service) {
 		Map<String, String> environment = new LinkedHashMap<>();
 		service(service).path("environment").properties().forEach((entry) -> {
 			Matcher variable = COMPOSE_VARIABLE.matcher(entry.getValue().asString());

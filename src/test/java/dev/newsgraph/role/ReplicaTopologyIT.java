@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.newsgraph.DeploymentFiles;
 import dev.newsgraph.NewsgraphApplication;
 import dev.newsgraph.seed.SeedLoader;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -123,13 +126,17 @@ class ReplicaTopologyIT {
 		Path seeds = work.resolve("seeds");
 		FileSystemUtils.copyRecursively(Path.of("seeds"), seeds);
 		writer = app(primary.getJdbcUrl("postgres", "postgres"), "writer", seeds);
-		// one reader on the standby alone, one with the standby first and the primary
-		// after it, as an operator lists them
-		readers.add(app("jdbc:postgresql://localhost:" + standbyPort + "/postgres?user=postgres", "reader", seeds));
-		readers.add(app(
-				"jdbc:postgresql://localhost:" + standbyPort + ",localhost:" + primary.getPort()
-						+ "/postgres?user=postgres&targetServerType=preferSecondary&hostRecheckSeconds=2",
-				"reader", seeds));
+		// one reader on the standby alone, and one as compose's profile scale runs them:
+		// its role, and its URL's standby, primary and parameters, with this machine's
+		// ports
+		Map<String, String> composeReader = new DeploymentFiles(Path.of(".")).composeEnvironment("reader1");
+		Matcher url = Pattern.compile("jdbc:postgresql://standby:5432,db:5432/newsgraph\\?(.+)")
+			.matcher(composeReader.get("SPRING_DATASOURCE_URL"));
+		assertThat(url.matches()).as(composeReader.get("SPRING_DATASOURCE_URL")).isTrue();
+		String role = composeReader.get("NEWSGRAPH_ROLE");
+		readers.add(app("jdbc:postgresql://localhost:" + standbyPort + "/postgres?user=postgres", role, seeds));
+		readers.add(app("jdbc:postgresql://localhost:" + standbyPort + ",localhost:" + primary.getPort()
+				+ "/postgres?user=postgres&" + url.group(1), role, seeds));
 	}
 
 	@AfterAll
