@@ -153,23 +153,28 @@ if bad:
     sys.exit(f"{bad} failed requests: {runs}")
 requests = sum(r["requests"] for r in runs)
 (java0, pg0), (java1, pg1) = (map(float, arg.split()) for arg in sys.argv[1:3])
-print(round(sum(r["requests"] / (r["duration_us"] / 1e6) for r in runs), 1),
+each = [round(r["requests"] / (r["duration_us"] / 1e6), 1) for r in runs]
+print(round(sum(each), 1), "+".join(map(str, each)),
       max(r["p50_us"] for r in runs) / 1000, max(r["p99_us"] for r in runs) / 1000,
       round((java1 - java0) * 1000 / requests, 1), round((pg1 - pg0) * 1000 / requests, 1))
 PY
 }
 
-# CPU seconds so far of every JVM and every PostgreSQL process: the split of a request's cost
+# CPU seconds so far of the services and the PostgreSQL servers this script started (and
+# their backends): the split of a request's cost
 cpu_seconds() {
-	python3 - <<'PY'
-import os
+	python3 - "${pids[@]}" <<'PY'
+import os, sys
 tick = os.sysconf("SC_CLK_TCK")
+started = set(sys.argv[1:])
 java = postgres = 0.0
 for pid in filter(str.isdigit, os.listdir("/proc")):
     try:
         name = open(f"/proc/{pid}/comm").read().strip()
         fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
     except OSError:
+        continue
+    if pid not in started and fields[1] not in started:
         continue
     seconds = (int(fields[11]) + int(fields[12])) / tick
     if name == "java":
@@ -185,7 +190,7 @@ stop() { kill -INT "$1"; wait "$1" 2>/dev/null || true; }
 log "one instance on the primary"
 service "jdbc:postgresql://localhost:$primary_port/postgres" writer
 one=$port one_pid=${pids[-1]}
-read -r one_rps one_p50 one_p99 one_java one_pg < <(load "$one")
+read -r one_rps _ one_p50 one_p99 one_java one_pg < <(load "$one")
 stop "$one_pid"
 
 log "two readers on the standby"
@@ -193,13 +198,13 @@ service "jdbc:postgresql://localhost:$standby_port/postgres" reader
 first=$port
 service "jdbc:postgresql://localhost:$standby_port/postgres" reader
 second=$port
-read -r two_rps two_p50 two_p99 two_java two_pg < <(load "$first" "$second")
+read -r two_rps two_each two_p50 two_p99 two_java two_pg < <(load "$first" "$second")
 
 articles=$(sql "$primary_port" -c 'select count(*) from articles')
 python3 - <<PY
 one, two = $one_rps, $two_rps
-print(f"| $articles articles, c$concurrency, $(basename "$query" .graphql), warm-up $warmup "
+print(f"| $articles articles, c$concurrency, $(basename "$query" .graphql), warm-up $warmup, measured $duration "
       f"| {one} req/s (p50 $one_p50 ms, p99 $one_p99 ms; CPU per request: JVM $one_java ms, PostgreSQL $one_pg ms) "
-      f"| {two} req/s (p50 $two_p50 ms, p99 $two_p99 ms; CPU per request: JVMs $two_java ms, PostgreSQL $two_pg ms) "
+      f"| {two} req/s ($two_each; p50 $two_p50 ms, p99 $two_p99 ms; CPU per request: JVMs $two_java ms, PostgreSQL $two_pg ms) "
       f"| {two / one:.2f} |")
 PY

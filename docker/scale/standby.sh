@@ -16,7 +16,9 @@ as_postgres() {
   fi
 }
 
-if [ ! -s "$PGDATA/PG_VERSION" ]; then
+# -R writes standby.signal when the backup is complete: without it, any files are a backup
+# cut short, and it is made again from scratch
+if [ ! -f "$PGDATA/standby.signal" ]; then
   # db's healthcheck answers on its socket while its initdb scripts still run: wait until it
   # takes connections over the network, which it does only once they are done
   until pg_isready --host db --port 5432 --quiet; do
@@ -24,6 +26,7 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
     sleep 1
   done
   mkdir -p "$PGDATA"
+  find "$PGDATA" -mindepth 1 -delete
   if [ "$(id -u)" = 0 ]; then
     chown postgres:postgres "$PGDATA"
   fi

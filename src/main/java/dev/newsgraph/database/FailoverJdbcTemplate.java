@@ -1,18 +1,19 @@
 package dev.newsgraph.database;
 
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.core.retry.Retryable;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.core.PreparedStatementCreator;
 import org.springframework.jdbc.core.PreparedStatementSetter;
@@ -23,15 +24,24 @@ import dev.newsgraph.graphql.DeadlineJdbcTemplate;
 import dev.newsgraph.graphql.GraphQlLimits;
 
 /**
- * Runs a read again when its connection broke: the server it pointed at stopped, say a
- * standby. The pool's idle connections point at the same server, so they are dropped
- * first, and the new connection goes wherever the URL's hosts say (with
- * {@code targetServerType=preferSecondary}, another standby or the primary). A read in a
- * transaction is not run again: the transaction went with the connection.
+ * Runs a read again when its server let it down: the connection broke (the server it
+ * pointed at stopped, say a standby), or a standby cancelled the read to replay the
+ * primary's changes (a conflict with recovery). Hikari drops a broken connection, and the
+ * new one goes wherever the URL's hosts say (with
+ * {@code targetServerType=preferSecondary}, another standby or the primary). Nothing else
+ * is run again: a statement's mistake, a server out of memory or disk, a pool that gave
+ * no connection in time (its wait is spent), or a read in a transaction (the transaction
+ * went with the connection).
  */
 class FailoverJdbcTemplate extends DeadlineJdbcTemplate {
 
 	private static final Logger logger = LoggerFactory.getLogger(FailoverJdbcTemplate.class);
+
+	/**
+	 * SQLSTATEs of a server that went away (class 08, and shutdowns) or of a standby's
+	 * conflict with recovery: the API never writes, so a serialization failure is one.
+	 */
+	private static final Set<String> SERVER_LET_IT_DOWN = Set.of("57P01", "57P02", "57P03", "40001");
 
 	private final RetryTemplate retries;
 
@@ -40,21 +50,20 @@ class FailoverJdbcTemplate extends DeadlineJdbcTemplate {
 		this.retries = new RetryTemplate(RetryPolicy.builder()
 			.maxRetries(2)
 			.delay(Duration.ofMillis(50))
-			.predicate(FailoverJdbcTemplate::connectionBroke)
+			.predicate(FailoverJdbcTemplate::serverLetItDown)
 			.build());
 		this.retries.setRetryListener(new RetryListener() {
 			@Override
-			public void beforeRetry(RetryPolicy policy, Retryable<?> read) {
-				logger.warn("A read's connection broke; dropping the pool's idle connections and reading again");
-				if (dataSource instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
-					hikari.getHikariPoolMXBean().softEvictConnections();
-				}
+			public void beforeRetry(RetryPolicy policy, Retryable<?> read, RetryState state) {
+				logger.warn("Reading again: {}", state.getLastException().getMessage());
 			}
 		});
 	}
 
 	/**
-	 * Every query of JdbcClient and JdbcTemplate with a prepared statement comes here.
+	 * Where JdbcClient's {@code list}, {@code single}, {@code optional} and row callbacks
+	 * end; {@code stream()} and a JdbcClient with its own fetch size or timeout do not
+	 * come here (the API uses neither).
 	 */
 	@Override
 	public <T> T query(PreparedStatementCreator statement, PreparedStatementSetter setter,
@@ -63,17 +72,16 @@ class FailoverJdbcTemplate extends DeadlineJdbcTemplate {
 			return super.query(statement, setter, extractor);
 		}
 		// outside a transaction pgJDBC reads the whole result before the extractor sees
-		// a row, so a broken connection fails the statement before anything is handed on
+		// a row, so a failed statement has handed nothing on
 		return this.retries.invoke(() -> super.query(statement, setter, extractor));
 	}
 
-	/**
-	 * A statement on a live connection failed because the connection broke; a pool that
-	 * gave no connection in time is not retried, its wait is already spent.
-	 */
-	private static boolean connectionBroke(Throwable failure) {
-		return failure instanceof DataAccessResourceFailureException
-				&& !(failure instanceof CannotGetJdbcConnectionException);
+	private static boolean serverLetItDown(Throwable failure) {
+		if (failure instanceof CannotGetJdbcConnectionException || !(failure.getCause() instanceof SQLException cause)
+				|| cause.getSQLState() == null) {
+			return false;
+		}
+		return cause.getSQLState().startsWith("08") || SERVER_LET_IT_DOWN.contains(cause.getSQLState());
 	}
 
 }

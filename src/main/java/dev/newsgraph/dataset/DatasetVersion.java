@@ -1,7 +1,9 @@
 package dev.newsgraph.dataset;
 
 /**
- * The version (checksum) of the dataset being served, for HTTP caching.
+ * The version of the dataset being served: the latest load's id, which changes with every
+ * load that writes (a reload back to an earlier folder too) and is the same on every
+ * replica. ETags and cursors carry it.
  */
 public interface DatasetVersion {
 
@@ -12,7 +14,7 @@ public interface DatasetVersion {
 	 */
 	String LOAD_ID = "coalesce((select id from dataset_loads order by loaded_at desc, id desc limit 1), 0)";
 
-	/** The loaded dataset's checksum, or an empty string before the first load. */
-	String current();
+	/** The latest load's id, 0 before the first load. */
+	long current();
 
 }

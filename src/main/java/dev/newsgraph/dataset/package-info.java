@@ -1,5 +1,5 @@
 /**
- * Facts about the loaded dataset that the API reads: its version (for HTTP caching) and
- * the row counts the load recorded.
+ * Facts about the loaded dataset that the API reads: its version (for ETags and cursors)
+ * and the row counts the load recorded.
  */
 package dev.newsgraph.dataset;

@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -70,6 +71,14 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 					"The database did not answer this field within the statement timeout of "
 							+ this.limits.statementTimeout().toMillis()
 							+ " ms (newsgraph.graphql.statement-timeout); the server was too slow, try again later")
+				.build();
+		}
+		if (ex instanceof ConcurrencyFailureException) {
+			// the API never writes: a standby cancelled the read to apply the primary's
+			// changes, and reading again did not get past them
+			logger.warn("Read cancelled at {}: {}", environment.getExecutionStepInfo().getPath(), ex.getMessage());
+			return error(environment, NewsgraphErrorType.UNAVAILABLE,
+					"The database replica is applying a reload and cancelled this read; try again shortly")
 				.build();
 		}
 		if (ex instanceof DataAccessResourceFailureException) {

@@ -14,6 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataAccessException;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -80,7 +81,7 @@ class GraphQlGetHandler {
 				.body(HttpErrorBody.of("Mutations are not allowed over GET; send them with POST",
 						ErrorType.BAD_REQUEST.toString(), Map.of()));
 		}
-		String version = this.datasetVersion.current();
+		long version = this.datasetVersion.current();
 		String etag = etag(version, contentType, query, operationName, variables, extensions);
 		if (request.headers().header(HttpHeaders.IF_NONE_MATCH).stream().anyMatch((value) -> value.contains(etag))) {
 			// the answer's media type follows Accept: a cache must key on it for a 304
@@ -104,7 +105,7 @@ class GraphQlGetHandler {
 				.varyBy(HttpHeaders.ACCEPT);
 			// an answer with errors may differ next time, and one read while a reload
 			// committed may hold either version: never cache them
-			boolean oneVersion = !failed && version.equals(this.datasetVersion.current());
+			boolean oneVersion = !failed && readsStill(version);
 			return oneVersion ? builder.eTag(etag).cacheControl(this.cacheControl).body(response.toMap())
 					: builder.cacheControl(CacheControl.noStore()).body(response.toMap());
 		}).toFuture());
@@ -160,11 +161,22 @@ class GraphQlGetHandler {
 	 * version is read before the request runs and again after it: an answer is tagged
 	 * only when both agree, so every statement between them read that version.
 	 */
-	private static String etag(String version, MediaType contentType, String query, String operationName,
+	private static String etag(long version, MediaType contentType, String query, String operationName,
 			Map<String, Object> variables, Map<String, Object> extensions) {
-		String key = String.join("\u0000", version, contentType.toString(), query, String.valueOf(operationName),
-				json.writeValueAsString(variables), json.writeValueAsString(extensions));
+		String key = String.join("\u0000", String.valueOf(version), contentType.toString(), query,
+				String.valueOf(operationName), json.writeValueAsString(variables), json.writeValueAsString(extensions));
 		return "\"" + PersistedQueries.sha256(key).substring(0, 32) + "\"";
+	}
+
+	/** Whether the dataset is still at the version read before the request ran. */
+	private boolean readsStill(long version) {
+		try {
+			return this.datasetVersion.current() == version;
+		}
+		catch (DataAccessException ex) {
+			// the answer stands; it only goes uncached
+			return false;
+		}
 	}
 
 	private static ServerResponse error(HttpStatus status, MediaType contentType, String message,

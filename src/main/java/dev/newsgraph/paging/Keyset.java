@@ -21,7 +21,9 @@ public record Keyset(String name, List<Key> keys, boolean descending) {
 	}
 
 	/**
-	 * @param expression SQL over the query's tables, fixed text, never user input
+	 * @param expression SQL over the query's tables, fixed text, never user input, and
+	 * never null: a position needs a value, and a page's empty row is told by its null
+	 * key
 	 * @param sqlType the type to cast a cursor value to
 	 */
 	public record Key(String expression, String sqlType) {

@@ -23,12 +23,12 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import dev.newsgraph.paging.Connection.Edge;
-import dev.newsgraph.paging.Connection.PageInfo;
 import dev.newsgraph.dataset.DatasetVersion;
 import dev.newsgraph.graphql.BadRequestException;
 import dev.newsgraph.graphql.GraphQlLimits;
 import dev.newsgraph.graphql.StaleCursorException;
+import dev.newsgraph.paging.Connection.Edge;
+import dev.newsgraph.paging.Connection.PageInfo;
 
 /**
  * Pages through any query by keyset: the position of the last row seen, never an offset,
@@ -101,10 +101,10 @@ public class KeysetPager {
 	 */
 	public <T> Connection<T> page(Query query, Keyset keyset, Page page, boolean withTotal, RowMapper<T> mapper) {
 		Request request = request(query, keyset, page);
-		String sql = "select d.dataset_version, x.* from (select " + DatasetVersion.LOAD_ID + " as dataset_version) d"
-				+ " left join lateral (select " + query.select() + keyColumns(keyset) + " from " + query.from()
-				+ " where " + request.where(query.conditions()) + " order by " + request.orderBy()
-				+ " limit :limit) x on true";
+		String sql = "select loaded.dataset_version, x.* from (select " + DatasetVersion.LOAD_ID
+				+ " as dataset_version) loaded" + " left join lateral (select " + query.select() + keyColumns(keyset)
+				+ " from " + query.from() + " where " + request.where(query.conditions()) + " order by "
+				+ request.orderBy() + " limit :limit) x on true";
 		List<Edge<T>> rows = new ArrayList<>();
 		this.jdbc.sql(sql).params(request.params()).query((ResultSet rs) -> {
 			long version = request.checkVersion(rs.getLong("dataset_version"));
@@ -144,8 +144,8 @@ public class KeysetPager {
 		Request request = request(query, keyset, page);
 		List<String> conditions = new ArrayList<>(query.conditions());
 		conditions.add(parentCondition.replace(PARENT, "p.parent_key"));
-		String sql = "select p.parent_key, d.dataset_version, x.* from (select " + DatasetVersion.LOAD_ID
-				+ " as dataset_version) d cross join unnest(cast(:parents as bigint[])) as p(parent_key)"
+		String sql = "select p.parent_key, loaded.dataset_version, x.* from (select " + DatasetVersion.LOAD_ID
+				+ " as dataset_version) loaded cross join unnest(cast(:parents as bigint[])) as p(parent_key)"
 				+ " left join lateral (select " + query.select() + keyColumns(keyset) + " from " + query.from()
 				+ " where " + request.where(conditions) + " order by " + request.orderBy() + " limit :limit) x on true";
 		Map<String, Object> params = new HashMap<>(request.params());
@@ -155,8 +155,8 @@ public class KeysetPager {
 		this.jdbc.sql(sql).params(params).query((ResultSet rs) -> {
 			long version = request.checkVersion(rs.getLong("dataset_version"));
 			if (rs.getString("k0") != null) {
-				rows.get(rs.getLong("parent_key"))
-					.add(new Edge<>(cursor(request, version, rs), mapper.mapRow(rs, rs.getRow())));
+				List<Edge<T>> edges = rows.get(rs.getLong("parent_key"));
+				edges.add(new Edge<>(cursor(request, version, rs), mapper.mapRow(rs, edges.size())));
 			}
 		});
 		Map<Long, Integer> totalByParent = new HashMap<>();

@@ -21,11 +21,8 @@ class DatasetLoadRepository implements DatasetVersion {
 	}
 
 	@Override
-	public String current() {
-		return this.jdbc.sql("select checksum from dataset_loads order by loaded_at desc, id desc limit 1")
-			.query(String.class)
-			.optional()
-			.orElse("");
+	public long current() {
+		return this.jdbc.sql("select " + LOAD_ID).query(Long.class).single();
 	}
 
 	/**

@@ -114,6 +114,20 @@ class OrganizationApiTest {
 		org.assertj.core.api.Assertions
 			.assertThat(new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8))
 			.matches("\\{\"k\":\\[\"2\",\"12\"],\"s\":\"63613d52da4e009a\",\"v\":[1-9]\\d*}");
+		// a cursor of an earlier release, with no version: refused, never read as current
+		String unversioned = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8)
+				.replaceFirst(",\"v\":\\d+", "")
+				.getBytes(StandardCharsets.UTF_8));
+		this.graphQl.documentName("organization-slugs")
+			.variable("orderBy", Map.of("field", "MENTION_COUNT", "direction", "DESC"))
+			.variable("first", 5)
+			.variable("after", unversioned)
+			.execute()
+			.errors()
+			.expect((error) -> "STALE_CURSOR".equals(error.getErrorType().toString())
+					&& error.getMessage().contains("earlier release"));
 		boolean more = true;
 		while (more) {
 			GraphQlTester.Response next = this.graphQl.documentName("organization-slugs")
