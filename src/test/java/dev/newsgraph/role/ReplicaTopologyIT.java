@@ -173,17 +173,7 @@ class ReplicaTopologyIT {
 			.statusCode()).isEqualTo(304);
 
 		// a reload on the writer: one article fewer
-		Path articles = work.resolve("seeds/articles");
-		try (Stream<Path> files = Files.list(articles)) {
-			String first = files.map(Path::toString)
-				.filter((name) -> name.endsWith(".txt"))
-				.sorted()
-				.findFirst()
-				.orElseThrow();
-			Files.delete(Path.of(first));
-			Files.delete(Path.of(first.replace(".txt", ".yaml")));
-		}
-		writer.getBean(SeedLoader.class).loadIfChanged(work.resolve("seeds"));
+		reloadWithOneArticleFewer();
 		JsonNode reloaded = answer(writer, "{ dataset { version counts { articles } } }").get("data");
 		assertThat(reloaded.at("/dataset/counts/articles").asInt()).isEqualTo(3);
 		for (ConfigurableApplicationContext reader : readers) {
@@ -197,6 +187,23 @@ class ReplicaTopologyIT {
 				"/graphql?query=" + URLEncoder.encode(PAGE, StandardCharsets.UTF_8), etag);
 		assertThat(fresh.statusCode()).isEqualTo(200);
 		assertThat(fresh.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+		// the facets count over the reloaded version on the readers too
+		String facets = "{ articles { facets { articles sources { count } } } }";
+		for (ConfigurableApplicationContext reader : readers) {
+			assertThat(answer(reader, facets)).isEqualTo(answer(writer, facets));
+		}
+
+		// a reader behind its primary: the standby's replay paused, the writer reloads
+		// again; a cursor from the new version waits for it
+		standbySql("select pg_wal_replay_pause()");
+		reloadWithOneArticleFewer();
+		String ahead = answer(writer, PAGE).at("/data/articles/pageInfo/endCursor").asString();
+		String next = PAGE.replace("first: 2", "first: 2, after: \"" + ahead + "\"");
+		JsonNode behind = answer(readers.get(0), next);
+		assertThat(behind.at("/errors/0/extensions/classification").asString()).isEqualTo("STALE_CURSOR");
+		assertThat(behind.at("/errors/0/message").asString()).endsWith("(a replica behind its primary); retry shortly");
+		standbySql("select pg_wal_replay_resume()");
+		await(() -> !answer(readers.get(0), next).has("errors"));
 
 		// the standby stops and starts again under a loop of requests
 		JsonNode served = answer(writer, ORGANIZATIONS).get("data");
@@ -240,6 +247,30 @@ class ReplicaTopologyIT {
 			}
 		}
 		return errors;
+	}
+
+	/**
+	 * Deletes the first article of the seed folder and loads the folder on the writer.
+	 */
+	private static void reloadWithOneArticleFewer() throws IOException {
+		try (Stream<Path> files = Files.list(work.resolve("seeds/articles"))) {
+			String first = files.map(Path::toString)
+				.filter((name) -> name.endsWith(".txt"))
+				.sorted()
+				.findFirst()
+				.orElseThrow();
+			Files.delete(Path.of(first));
+			Files.delete(Path.of(first.replace(".txt", ".yaml")));
+		}
+		writer.getBean(SeedLoader.class).loadIfChanged(work.resolve("seeds"));
+	}
+
+	private static void standbySql(String sql) throws Exception {
+		try (Connection connection = DriverManager
+			.getConnection("jdbc:postgresql://localhost:" + standbyPort + "/postgres?user=postgres");
+				Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
 	}
 
 	private static ConfigurableApplicationContext app(String url, String role, Path seeds) {
