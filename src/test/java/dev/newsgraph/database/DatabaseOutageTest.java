@@ -241,9 +241,11 @@ class DatabaseOutageTest {
 				assertThat(answer.outcome()).isIn("answered", "UNAVAILABLE");
 				assertThat(answer.took()).isLessThan(FAIL_FAST);
 			});
-			// each client waits for its answer: at most one busy request thread each (and
-			// the test's own health checks)
-			assertThat(this.peakRequestThreads.get()).isLessThanOrEqualTo(CLIENTS + 2);
+			// each client waits for its answer: at most one busy request thread each,
+			// plus
+			// the test's own health checks and Jetty's threads that hand an async answer
+			// back (one CI run saw 19 of 16 + 2 that way); a pile-up would be many more
+			assertThat(this.peakRequestThreads.get()).isLessThanOrEqualTo(CLIENTS + 4);
 		}
 
 		@Override
