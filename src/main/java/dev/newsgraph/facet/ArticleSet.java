@@ -49,13 +49,7 @@ public final class ArticleSet {
 
 	private final BitSet search;
 
-	private final boolean disjunctive;
-
-	/** The conditions the filter sets. */
-	private final int given;
-
-	/** By mask of conditions applied, the rows that meet them, once asked for. */
-	private final int[][] rows = new int[32][];
+	private final RowsByConditions rows;
 
 	/**
 	 * @param organizations ids of organizations every article mentions; -1 for one that
@@ -78,26 +72,9 @@ public final class ArticleSet {
 		this.fromDay = fromDay;
 		this.toDay = toDay;
 		this.search = search;
-		this.disjunctive = disjunctive;
-		this.given = ((organizations.length > 0) ? ORGANIZATIONS : 0) | ((people.length > 0) ? PEOPLE : 0)
+		int given = ((organizations.length > 0) ? ORGANIZATIONS : 0) | ((people.length > 0) ? PEOPLE : 0)
 				| ((source != 0) ? SOURCE : 0) | (dated ? DATES : 0) | ((search != null) ? SEARCH : 0);
-	}
-
-	/**
-	 * The rows that meet every condition but {@code left} (when disjunctive), ascending;
-	 * null for every row.
-	 */
-	private int[] rows(int left) {
-		int applied = this.disjunctive ? this.given & ~left : this.given;
-		if (applied == 0) {
-			return null;
-		}
-		synchronized (this.rows) {
-			if (this.rows[applied] == null) {
-				this.rows[applied] = find(applied);
-			}
-			return this.rows[applied];
-		}
+		this.rows = new RowsByConditions(given, disjunctive, this::find);
 	}
 
 	private int[] find(int applied) {
@@ -172,7 +149,7 @@ public final class ArticleSet {
 
 	/** Calls {@code action} with each row that meets every condition but {@code left}. */
 	private void forEach(int left, IntConsumer action) {
-		int[] rows = rows(left);
+		int[] rows = this.rows.leaving(left);
 		if (rows == null) {
 			for (int row = 0; row < this.index.articles(); row++) {
 				action.accept(row);
@@ -187,7 +164,7 @@ public final class ArticleSet {
 
 	/** Articles that meet every condition. */
 	int count() {
-		int[] rows = rows(0);
+		int[] rows = this.rows.leaving(0);
 		return (rows != null) ? rows.length : this.index.articles();
 	}
 

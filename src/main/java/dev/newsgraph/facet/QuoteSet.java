@@ -36,13 +36,7 @@ final class QuoteSet {
 
 	private final BitSet search;
 
-	private final boolean disjunctive;
-
-	/** The conditions the filter sets. */
-	private final int given;
-
-	/** By mask of conditions applied, the rows that meet them, once asked for. */
-	private final int[][] rows = new int[32][];
+	private final RowsByConditions rows;
 
 	/**
 	 * @param speaker the speaker's id, 0 for none asked, -1 for one that does not exist
@@ -59,9 +53,9 @@ final class QuoteSet {
 		this.about = about;
 		this.article = article;
 		this.search = search;
-		this.disjunctive = disjunctive;
-		this.given = ((speaker != 0) ? SPEAKER : 0) | ((spokenFor != 0) ? SPOKEN_FOR : 0) | ((about != 0) ? ABOUT : 0)
+		int given = ((speaker != 0) ? SPEAKER : 0) | ((spokenFor != 0) ? SPOKEN_FOR : 0) | ((about != 0) ? ABOUT : 0)
 				| ((article != -1) ? ARTICLE : 0) | ((search != null) ? SEARCH : 0);
+		this.rows = new RowsByConditions(given, disjunctive, this::find);
 	}
 
 	private boolean matches(int row, int applied) {
@@ -83,19 +77,12 @@ final class QuoteSet {
 
 	/** Calls {@code action} with each row that meets every condition but {@code left}. */
 	private void forEach(int left, IntConsumer action) {
-		int applied = this.disjunctive ? this.given & ~left : this.given;
-		if (applied == 0) {
+		int[] rows = this.rows.leaving(left);
+		if (rows == null) {
 			for (int row = 0; row < this.index.quotes(); row++) {
 				action.accept(row);
 			}
 			return;
-		}
-		int[] rows;
-		synchronized (this.rows) {
-			if (this.rows[applied] == null) {
-				this.rows[applied] = find(applied);
-			}
-			rows = this.rows[applied];
 		}
 		for (int row : rows) {
 			action.accept(row);
